@@ -65,13 +65,13 @@ export function bundle(name, schemas) {
 
 // Names for the generated TypeScript types: pointer in a bundled schema → type name.
 const TYPE_NAMES = {
-  catalog: { '': 'Catalog', '/properties/source': 'CatalogSource', '/properties/batches/items': 'Batch', '/properties/qualifications/items': 'Qualification', '/properties/qualifications/items/properties/group': 'QualificationGroup', '/properties/qualifications/items/properties/occupations/items': 'CatalogOccupation', '/properties/qualifications/items/properties/anomalies/items': 'CatalogAnomaly', '/properties/qualifications/items/properties/exit': 'ExitArrangement' },
+  catalog: { '': 'Catalog', '/properties/source': 'CatalogSource', '/properties/batches/items': 'CatalogBatch', '/properties/qualifications/items': 'Qualification', '/properties/qualifications/items/properties/group': 'QualificationGroup', '/properties/qualifications/items/properties/occupations/items': 'CatalogOccupation', '/properties/qualifications/items/properties/anomalies/items': 'CatalogAnomaly', '/properties/qualifications/items/properties/exit': 'ExitArrangement' },
   plan: { '': 'Plan', '/properties/organizer': 'Organizer', '/properties/registration': 'Registration', '/properties/items/items': 'PlanItem', '/properties/candidateChoice': 'CandidateChoice', '/properties/kind': 'PlanKind', '/properties/purpose': 'PlanPurpose', '/properties/questionBank': 'QuestionBank' },
   certificate: { '': 'CertificateRecord', '/properties/type': 'CertificateType', '/properties/holder': 'Holder', '/properties/issuer': 'Issuer', '/properties/proof': 'Proof' },
-  config: { '': 'Config', '/properties/locale': 'Locale' },
+  config: { '': 'Config', '/properties/locale': 'ConfigLocale' },
   plugin: { '': 'PluginManifest', '/properties/appliesTo': 'AppliesTo', '/properties/source': 'PluginSource' },
 };
-const DEF_NAMES = { date: 'IsoDate', region: 'RegionCode', level: 'Level', occupationName: 'OccupationName', organizationType: 'OrganizationType', filing: 'Filing', trainingProgram: 'TrainingProgram', severity: 'Severity', ruleSetting: 'RuleSetting', catalogPatch: 'CatalogPatch' };
+const DEF_NAMES = { date: 'IsoDate', region: 'RegionCode', level: 'Level', occupationName: 'OccupationName', organizationType: 'OrganizationType', filing: 'Filing', trainingProgram: 'TrainingProgram', severity: 'RuleSeverity', ruleSetting: 'RuleSetting', catalogPatch: 'CatalogPatch' };
 
 // Maps of sub-schemas (their keys are names, not keywords).
 const SCHEMA_MAPS = new Set(['properties', '$defs', 'patternProperties']);
@@ -147,7 +147,7 @@ export async function generate() {
   files[join(sdkDir, 'src', 'generated', 'types.ts')] = types;
 
   // ajv standalone: one ESM module exporting a validator per document.
-  const ajv = createAjv({ code: { source: true, esm: true, lines: true } });
+  const ajv = createAjv({ verbose: true, code: { source: true, esm: true, lines: true } });
   const exportsMap = {};
   for (const name of ROOT_SCHEMAS) {
     ajv.addSchema(bundled[name]);

@@ -28,7 +28,7 @@ export type CertificateType = 'vocational-qualification' | 'skill-level' | 'qual
 /**
  * 消息语言 | Message language
  */
-export type Locale = 'zh-CN' | 'en';
+export type ConfigLocale = 'zh-CN' | 'en';
 /**
  * 日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)
  *
@@ -77,14 +77,14 @@ export type Level = number;
  * This interface was referenced by `QualcatDocuments`'s JSON-Schema
  * via the `definition` "severity".
  */
-export type Severity = 'off' | 'info' | 'warning' | 'error';
+export type RuleSeverity = 'off' | 'info' | 'warning' | 'error';
 /**
  * 级别，或 [级别, 选项] | A severity, or [severity, options]
  *
  * This interface was referenced by `QualcatDocuments`'s JSON-Schema
  * via the `definition` "ruleSetting".
  */
-export type RuleSetting = Severity | [Severity] | [Severity, {}];
+export type RuleSetting = RuleSeverity | [RuleSeverity] | [RuleSeverity, {}];
 
 /**
  * 人社厅发〔2020〕80号附件“水平评价类技能人员职业资格退出目录安排”的数据形式 | The attachment table of 人社厅发〔2020〕80号 as data
@@ -111,7 +111,7 @@ export interface Catalog {
    *
    * @minItems 1
    */
-  batches: [Batch, ...Batch[]];
+  batches: [CatalogBatch, ...CatalogBatch[]];
   /**
    * 附件表的各子行（一项职业资格的一个批次） | The sub-rows of the table (one qualification group in one batch)
    */
@@ -147,7 +147,7 @@ export interface CatalogSource {
 /**
  * 一个退出批次 | One exit batch
  */
-export interface Batch {
+export interface CatalogBatch {
   /**
    * 批次 | Batch number
    */
@@ -157,7 +157,7 @@ export interface Batch {
    */
   exitDate: IsoDate;
   /**
-   * This interface was referenced by `Batch`'s JSON-Schema definition
+   * This interface was referenced by `CatalogBatch`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown;
@@ -543,7 +543,7 @@ export interface Config {
    * 依赖“今天”的规则所用的基准日期（默认今天） | The date rules that depend on “today” use (default: today)
    */
   asOf?: IsoDate;
-  locale?: Locale;
+  locale?: ConfigLocale;
   /**
    * This interface was referenced by `Config`'s JSON-Schema definition
    * via the `patternProperty` "^x-".

@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 export const validateCatalogSchema = validate20;
-const schema31 = {"$comment":"generated from schemas/catalog.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/catalog.schema.json","title":"职业资格退出目录 | Qualification exit catalog","description":"人社厅发〔2020〕80号附件“水平评价类技能人员职业资格退出目录安排”的数据形式 | The attachment table of 人社厅发〔2020〕80号 as data","type":"object","required":["id","title","source","batches","qualifications"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"$schema":{"type":"string","description":"本文件所用的 JSON Schema | The JSON Schema this file uses"},"id":{"type":"string","minLength":1,"description":"目录编号 | Catalog id"},"title":{"type":"string","minLength":1,"description":"目录名称 | Catalog title"},"source":{"type":"object","description":"目录出处 | Where the catalog comes from","required":["document","issuedOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"document":{"type":"string","minLength":1,"description":"文号，如 人社厅发〔2020〕80号 | Document number, e.g. 人社厅发〔2020〕80号"},"issuedOn":{"$ref":"#/$defs/date","description":"印发日期 | Date issued"},"attachment":{"type":"string","description":"附件名称 | Attachment title"}}},"batches":{"type":"array","minItems":1,"description":"退出批次 | Exit batches","items":{"type":"object","description":"一个退出批次 | One exit batch","required":["id","exitDate"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"id":{"type":"integer","enum":[1,2],"description":"批次 | Batch number","enumDescriptions":["第一批（9月30日前退出） | Batch 1 (exits by 30 September)","第二批（12月31日前退出） | Batch 2 (exits by 31 December)"]},"exitDate":{"$ref":"#/$defs/date","description":"退出日期：该日起即为退出目录后 | Exit date: from this day on the qualification is out of the catalog"}}}},"qualifications":{"type":"array","description":"附件表的各子行（一项职业资格的一个批次） | The sub-rows of the table (one qualification group in one batch)","items":{"type":"object","description":"附件表的一个子行 | One sub-row of the table","required":["id","group","occupations","departments","category","exit"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"id":{"type":"string","minLength":1,"description":"子行编号（序号-子行），如 21-2 | Sub-row id (group-row), e.g. 21-2"},"group":{"type":"object","description":"职业资格（附件序号与名称） | Qualification group (number and name in the table)","required":["no","name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"附件序号 | Number in the table"},"name":{"type":"string","minLength":1,"description":"职业资格名称 | Qualification group name"}}},"occupations":{"type":"array","minItems":1,"description":"该子行的职业（工种） | Occupations of the sub-row","items":{"type":"object","description":"一个职业 | One occupation","required":["name"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"$ref":"#/$defs/occupationName","description":"职业名称，与附件所印完全一致 | Occupation name exactly as printed"},"code":{"type":"string","description":"《中华人民共和国职业分类大典》职业编码 | Occupation code in the national occupational classification"}}}},"printed":{"type":"string","description":"附件该格原文 | The table cell exactly as printed"},"departments":{"type":"array","minItems":1,"description":"实施部门（单位） | Implementing departments (units)","items":{"type":"string","minLength":1,"description":"部门名称 | Department name"}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类（退出目录） | Level-evaluation (exits the catalog)","准入类（不退出） | Access-type (never exits)"]},"exit":{"description":"退出安排；准入类为 null | Exit arrangement; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"退出批次 | Exit batch"}}},{"type":"null","description":"不退出 | Does not exit"}]},"notes":{"type":"string","description":"说明 | Notes"},"anomalies":{"type":"array","description":"附件印刷上的异常及处理方式 | Anomalies in the printed table and how they are handled","items":{"type":"object","description":"一处异常 | One anomaly","required":["code","occupation","note"],"additionalProperties":false,"properties":{"code":{"type":"string","enum":["duplicate-occupation","printed-as-is"],"description":"异常类型 | Kind of anomaly","enumDescriptions":["重复印刷的职业 | Occupation printed twice","按原样保留的名称 | Name kept exactly as printed"]},"occupation":{"type":"string","description":"涉及的职业 | Occupation concerned"},"note":{"type":"string","description":"说明 | Explanation"}}}}}}}},"$defs":{"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"}}};
+const schema31 = {"$comment":"generated from schemas/catalog.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/catalog.schema.json","title":"职业资格退出目录 | Qualification exit catalog","description":"人社厅发〔2020〕80号附件“水平评价类技能人员职业资格退出目录安排”的数据形式 | The attachment table of 人社厅发〔2020〕80号 as data","type":"object","required":["id","title","source","batches","qualifications"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"$schema":{"type":"string","description":"本文件所用的 JSON Schema | The JSON Schema this file uses"},"id":{"type":"string","minLength":1,"description":"目录编号 | Catalog id"},"title":{"type":"string","minLength":1,"description":"目录名称 | Catalog title"},"source":{"type":"object","description":"目录出处 | Where the catalog comes from","required":["document","issuedOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"document":{"type":"string","minLength":1,"description":"文号，如 人社厅发〔2020〕80号 | Document number, e.g. 人社厅发〔2020〕80号"},"issuedOn":{"$ref":"#/$defs/date","description":"印发日期 | Date issued"},"attachment":{"type":"string","description":"附件名称 | Attachment title"}}},"batches":{"type":"array","minItems":1,"description":"退出批次 | Exit batches","items":{"type":"object","description":"一个退出批次 | One exit batch","required":["id","exitDate"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"id":{"type":"integer","enum":[1,2],"description":"批次 | Batch number","enumDescriptions":["第一批（9月30日前退出） | Batch 1 (exits by 30 September)","第二批（12月31日前退出） | Batch 2 (exits by 31 December)"]},"exitDate":{"$ref":"#/$defs/date","description":"退出日期：该日起即为退出目录后 | Exit date: from this day on the qualification is out of the catalog"}}}},"qualifications":{"type":"array","description":"附件表的各子行（一项职业资格的一个批次） | The sub-rows of the table (one qualification group in one batch)","items":{"type":"object","description":"附件表的一个子行 | One sub-row of the table","required":["id","group","occupations","departments","category","exit"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"id":{"type":"string","minLength":1,"description":"子行编号（序号-子行），如 21-2 | Sub-row id (group-row), e.g. 21-2"},"group":{"type":"object","description":"职业资格（附件序号与名称） | Qualification group (number and name in the table)","required":["no","name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"附件序号 | Number in the table"},"name":{"type":"string","minLength":1,"description":"职业资格名称 | Qualification group name"}}},"occupations":{"type":"array","minItems":1,"description":"该子行的职业（工种） | Occupations of the sub-row","items":{"type":"object","description":"一个职业 | One occupation","required":["name"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"$ref":"#/$defs/occupationName","description":"职业名称，与附件所印完全一致 | Occupation name exactly as printed"},"code":{"type":"string","description":"《中华人民共和国职业分类大典》职业编码 | Occupation code in the national occupational classification"}}}},"printed":{"type":"string","description":"附件该格原文 | The table cell exactly as printed"},"departments":{"type":"array","minItems":1,"description":"实施部门（单位） | Implementing departments (units)","items":{"type":"string","minLength":1,"description":"部门名称 | Department name"}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类（退出目录） | Level-evaluation (exits the catalog)","准入类（不退出） | Access-type (never exits)"]},"exit":{"description":"退出安排；准入类为 null | Exit arrangement; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"退出批次 | Exit batch","enumDescriptions":["第一批 | Batch 1","第二批 | Batch 2"]}}},{"type":"null","description":"不退出 | Does not exit"}]},"notes":{"type":"string","description":"说明 | Notes"},"anomalies":{"type":"array","description":"附件印刷上的异常及处理方式 | Anomalies in the printed table and how they are handled","items":{"type":"object","description":"一处异常 | One anomaly","required":["code","occupation","note"],"additionalProperties":false,"properties":{"code":{"type":"string","enum":["duplicate-occupation","printed-as-is"],"description":"异常类型 | Kind of anomaly","enumDescriptions":["重复印刷的职业 | Occupation printed twice","按原样保留的名称 | Name kept exactly as printed"]},"occupation":{"type":"string","description":"涉及的职业 | Occupation concerned"},"note":{"type":"string","description":"说明 | Explanation"}}}}}}}},"$defs":{"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"}}};
 const schema32 = {"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"};
 const schema34 = {"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"};
 const pattern4 = new RegExp("^x-", "u");
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +35,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -45,7 +45,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.source === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -55,7 +55,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.batches === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "batches"},message:"must have required property '"+"batches"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "batches"},message:"must have required property '"+"batches"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65,7 +65,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.qualifications === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifications"},message:"must have required property '"+"qualifications"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "qualifications"},message:"must have required property '"+"qualifications"+"'",schema:schema31.required,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -76,7 +76,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "id")) || (key0 === "title")) || (key0 === "source")) || (key0 === "batches")) || (key0 === "qualifications")) || (pattern4.test(key0)))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -87,8 +87,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -102,7 +103,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -113,7 +114,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.id.type,parentSchema:schema31.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +128,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -138,7 +139,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -152,7 +153,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema31.properties.source.required,parentSchema:schema31.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -162,7 +163,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.issuedOn === undefined){
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "issuedOn"},message:"must have required property '"+"issuedOn"+"'"};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "issuedOn"},message:"must have required property '"+"issuedOn"+"'",schema:schema31.properties.source.required,parentSchema:schema31.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -173,7 +174,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "document") || (key1 === "issuedOn")) || (key1 === "attachment")) || (pattern4.test(key1)))){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -187,7 +188,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err14 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err14 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.source.properties.document,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -198,7 +199,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.source.properties.document.type,parentSchema:schema31.properties.source.properties.document,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -212,7 +213,7 @@ if(data3.issuedOn !== undefined){
 let data5 = data3.issuedOn;
 if(typeof data5 === "string"){
 if(!(formats0.validate(data5))){
-const err16 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err16 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -223,7 +224,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -234,8 +235,9 @@ errors++;
 }
 }
 if(data3.attachment !== undefined){
-if(typeof data3.attachment !== "string"){
-const err18 = {instancePath:instancePath+"/source/attachment",schemaPath:"#/properties/source/properties/attachment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data6 = data3.attachment;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/source/attachment",schemaPath:"#/properties/source/properties/attachment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.source.properties.attachment.type,parentSchema:schema31.properties.source.properties.attachment,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -247,7 +249,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.source.type,parentSchema:schema31.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -261,7 +263,7 @@ if(data.batches !== undefined){
 let data7 = data.batches;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err20 = {instancePath:instancePath+"/batches",schemaPath:"#/properties/batches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err20 = {instancePath:instancePath+"/batches",schemaPath:"#/properties/batches/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.batches,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -275,7 +277,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.id === undefined){
-const err21 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err21 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.batches.items.required,parentSchema:schema31.properties.batches.items,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -285,7 +287,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data8.exitDate === undefined){
-const err22 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/required",keyword:"required",params:{missingProperty: "exitDate"},message:"must have required property '"+"exitDate"+"'"};
+const err22 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/required",keyword:"required",params:{missingProperty: "exitDate"},message:"must have required property '"+"exitDate"+"'",schema:schema31.properties.batches.items.required,parentSchema:schema31.properties.batches.items,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -296,7 +298,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "id") || (key2 === "exitDate")) || (pattern4.test(key2)))){
-const err23 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err23 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.batches.items,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -309,7 +311,7 @@ errors++;
 if(data8.id !== undefined){
 let data9 = data8.id;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/batches/" + i0+"/id",schemaPath:"#/properties/batches/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err24 = {instancePath:instancePath+"/batches/" + i0+"/id",schemaPath:"#/properties/batches/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.batches.items.properties.id.type,parentSchema:schema31.properties.batches.items.properties.id,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -319,7 +321,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((data9 === 1) || (data9 === 2))){
-const err25 = {instancePath:instancePath+"/batches/" + i0+"/id",schemaPath:"#/properties/batches/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema31.properties.batches.items.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err25 = {instancePath:instancePath+"/batches/" + i0+"/id",schemaPath:"#/properties/batches/items/properties/id/enum",keyword:"enum",params:{allowedValues: schema31.properties.batches.items.properties.id.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.batches.items.properties.id.enum,parentSchema:schema31.properties.batches.items.properties.id,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -333,7 +335,7 @@ if(data8.exitDate !== undefined){
 let data10 = data8.exitDate;
 if(typeof data10 === "string"){
 if(!(formats0.validate(data10))){
-const err26 = {instancePath:instancePath+"/batches/" + i0+"/exitDate",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err26 = {instancePath:instancePath+"/batches/" + i0+"/exitDate",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -344,7 +346,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/batches/" + i0+"/exitDate",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/batches/" + i0+"/exitDate",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -356,7 +358,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/batches/" + i0,schemaPath:"#/properties/batches/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.batches.items.type,parentSchema:schema31.properties.batches.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -368,7 +370,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/batches",schemaPath:"#/properties/batches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/batches",schemaPath:"#/properties/batches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.batches.type,parentSchema:schema31.properties.batches,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -386,7 +388,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.id === undefined){
-const err30 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err30 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -396,7 +398,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data12.group === undefined){
-const err31 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'"};
+const err31 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -406,7 +408,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data12.occupations === undefined){
-const err32 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "occupations"},message:"must have required property '"+"occupations"+"'"};
+const err32 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "occupations"},message:"must have required property '"+"occupations"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -416,7 +418,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data12.departments === undefined){
-const err33 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "departments"},message:"must have required property '"+"departments"+"'"};
+const err33 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "departments"},message:"must have required property '"+"departments"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -426,7 +428,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data12.category === undefined){
-const err34 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+const err34 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -436,7 +438,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data12.exit === undefined){
-const err35 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "exit"},message:"must have required property '"+"exit"+"'"};
+const err35 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/required",keyword:"required",params:{missingProperty: "exit"},message:"must have required property '"+"exit"+"'",schema:schema31.properties.qualifications.items.required,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -447,7 +449,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!((func4.call(schema31.properties.qualifications.items.properties, key3)) || (pattern4.test(key3)))){
-const err36 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err36 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -461,7 +463,7 @@ if(data12.id !== undefined){
 let data13 = data12.id;
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err37 = {instancePath:instancePath+"/qualifications/" + i1+"/id",schemaPath:"#/properties/qualifications/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err37 = {instancePath:instancePath+"/qualifications/" + i1+"/id",schemaPath:"#/properties/qualifications/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.qualifications.items.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -472,7 +474,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/qualifications/" + i1+"/id",schemaPath:"#/properties/qualifications/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/qualifications/" + i1+"/id",schemaPath:"#/properties/qualifications/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.id.type,parentSchema:schema31.properties.qualifications.items.properties.id,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -486,7 +488,7 @@ if(data12.group !== undefined){
 let data14 = data12.group;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.no === undefined){
-const err39 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'"};
+const err39 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/required",keyword:"required",params:{missingProperty: "no"},message:"must have required property '"+"no"+"'",schema:schema31.properties.qualifications.items.properties.group.required,parentSchema:schema31.properties.qualifications.items.properties.group,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -496,7 +498,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data14.name === undefined){
-const err40 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err40 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.qualifications.items.properties.group.required,parentSchema:schema31.properties.qualifications.items.properties.group,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -507,7 +509,7 @@ errors++;
 }
 for(const key4 in data14){
 if(!((key4 === "no") || (key4 === "name"))){
-const err41 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err41 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qualifications.items.properties.group,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -520,7 +522,7 @@ errors++;
 if(data14.no !== undefined){
 let data15 = data14.no;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err42 = {instancePath:instancePath+"/qualifications/" + i1+"/group/no",schemaPath:"#/properties/qualifications/items/properties/group/properties/no/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err42 = {instancePath:instancePath+"/qualifications/" + i1+"/group/no",schemaPath:"#/properties/qualifications/items/properties/group/properties/no/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qualifications.items.properties.group.properties.no.type,parentSchema:schema31.properties.qualifications.items.properties.group.properties.no,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -531,7 +533,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err43 = {instancePath:instancePath+"/qualifications/" + i1+"/group/no",schemaPath:"#/properties/qualifications/items/properties/group/properties/no/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err43 = {instancePath:instancePath+"/qualifications/" + i1+"/group/no",schemaPath:"#/properties/qualifications/items/properties/group/properties/no/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.qualifications.items.properties.group.properties.no,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -546,7 +548,7 @@ if(data14.name !== undefined){
 let data16 = data14.name;
 if(typeof data16 === "string"){
 if(func1(data16) < 1){
-const err44 = {instancePath:instancePath+"/qualifications/" + i1+"/group/name",schemaPath:"#/properties/qualifications/items/properties/group/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err44 = {instancePath:instancePath+"/qualifications/" + i1+"/group/name",schemaPath:"#/properties/qualifications/items/properties/group/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.qualifications.items.properties.group.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -557,7 +559,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/qualifications/" + i1+"/group/name",schemaPath:"#/properties/qualifications/items/properties/group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/qualifications/" + i1+"/group/name",schemaPath:"#/properties/qualifications/items/properties/group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.group.properties.name.type,parentSchema:schema31.properties.qualifications.items.properties.group.properties.name,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -569,7 +571,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/qualifications/" + i1+"/group",schemaPath:"#/properties/qualifications/items/properties/group/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qualifications.items.properties.group.type,parentSchema:schema31.properties.qualifications.items.properties.group,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -583,7 +585,7 @@ if(data12.occupations !== undefined){
 let data17 = data12.occupations;
 if(Array.isArray(data17)){
 if(data17.length < 1){
-const err47 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations",schemaPath:"#/properties/qualifications/items/properties/occupations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err47 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations",schemaPath:"#/properties/qualifications/items/properties/occupations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.qualifications.items.properties.occupations,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -597,7 +599,7 @@ for(let i2=0; i2<len2; i2++){
 let data18 = data17[i2];
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.name === undefined){
-const err48 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err48 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.qualifications.items.properties.occupations.items.required,parentSchema:schema31.properties.qualifications.items.properties.occupations.items,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -608,7 +610,7 @@ errors++;
 }
 for(const key5 in data18){
 if(!(((key5 === "name") || (key5 === "code")) || (pattern4.test(key5)))){
-const err49 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err49 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qualifications.items.properties.occupations.items,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -622,7 +624,7 @@ if(data18.name !== undefined){
 let data19 = data18.name;
 if(typeof data19 === "string"){
 if(func1(data19) < 1){
-const err50 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/name",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err50 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/name",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -633,7 +635,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/name",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/name",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -644,8 +646,9 @@ errors++;
 }
 }
 if(data18.code !== undefined){
-if(typeof data18.code !== "string"){
-const err52 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/code",schemaPath:"#/properties/qualifications/items/properties/occupations/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data20 = data18.code;
+if(typeof data20 !== "string"){
+const err52 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2+"/code",schemaPath:"#/properties/qualifications/items/properties/occupations/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.occupations.items.properties.code.type,parentSchema:schema31.properties.qualifications.items.properties.occupations.items.properties.code,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -657,7 +660,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err53 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations/" + i2,schemaPath:"#/properties/qualifications/items/properties/occupations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qualifications.items.properties.occupations.items.type,parentSchema:schema31.properties.qualifications.items.properties.occupations.items,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -669,7 +672,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations",schemaPath:"#/properties/qualifications/items/properties/occupations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/qualifications/" + i1+"/occupations",schemaPath:"#/properties/qualifications/items/properties/occupations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qualifications.items.properties.occupations.type,parentSchema:schema31.properties.qualifications.items.properties.occupations,data:data17};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -680,8 +683,9 @@ errors++;
 }
 }
 if(data12.printed !== undefined){
-if(typeof data12.printed !== "string"){
-const err55 = {instancePath:instancePath+"/qualifications/" + i1+"/printed",schemaPath:"#/properties/qualifications/items/properties/printed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data21 = data12.printed;
+if(typeof data21 !== "string"){
+const err55 = {instancePath:instancePath+"/qualifications/" + i1+"/printed",schemaPath:"#/properties/qualifications/items/properties/printed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.printed.type,parentSchema:schema31.properties.qualifications.items.properties.printed,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -695,7 +699,7 @@ if(data12.departments !== undefined){
 let data22 = data12.departments;
 if(Array.isArray(data22)){
 if(data22.length < 1){
-const err56 = {instancePath:instancePath+"/qualifications/" + i1+"/departments",schemaPath:"#/properties/qualifications/items/properties/departments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err56 = {instancePath:instancePath+"/qualifications/" + i1+"/departments",schemaPath:"#/properties/qualifications/items/properties/departments/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.qualifications.items.properties.departments,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -709,7 +713,7 @@ for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
 if(typeof data23 === "string"){
 if(func1(data23) < 1){
-const err57 = {instancePath:instancePath+"/qualifications/" + i1+"/departments/" + i3,schemaPath:"#/properties/qualifications/items/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err57 = {instancePath:instancePath+"/qualifications/" + i1+"/departments/" + i3,schemaPath:"#/properties/qualifications/items/properties/departments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.qualifications.items.properties.departments.items,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -720,7 +724,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/qualifications/" + i1+"/departments/" + i3,schemaPath:"#/properties/qualifications/items/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/qualifications/" + i1+"/departments/" + i3,schemaPath:"#/properties/qualifications/items/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.departments.items.type,parentSchema:schema31.properties.qualifications.items.properties.departments.items,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -732,7 +736,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/qualifications/" + i1+"/departments",schemaPath:"#/properties/qualifications/items/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/qualifications/" + i1+"/departments",schemaPath:"#/properties/qualifications/items/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qualifications.items.properties.departments.type,parentSchema:schema31.properties.qualifications.items.properties.departments,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -745,7 +749,7 @@ errors++;
 if(data12.category !== undefined){
 let data24 = data12.category;
 if(typeof data24 !== "string"){
-const err60 = {instancePath:instancePath+"/qualifications/" + i1+"/category",schemaPath:"#/properties/qualifications/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/qualifications/" + i1+"/category",schemaPath:"#/properties/qualifications/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.category.type,parentSchema:schema31.properties.qualifications.items.properties.category,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -755,7 +759,7 @@ vErrors.push(err60);
 errors++;
 }
 if(!((data24 === "level-evaluation") || (data24 === "access"))){
-const err61 = {instancePath:instancePath+"/qualifications/" + i1+"/category",schemaPath:"#/properties/qualifications/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err61 = {instancePath:instancePath+"/qualifications/" + i1+"/category",schemaPath:"#/properties/qualifications/items/properties/category/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.qualifications.items.properties.category.enum,parentSchema:schema31.properties.qualifications.items.properties.category,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -773,7 +777,7 @@ let passing0 = null;
 const _errs65 = errors;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.batch === undefined){
-const err62 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'"};
+const err62 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema31.properties.qualifications.items.properties.exit.oneOf[0].required,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -784,7 +788,7 @@ errors++;
 }
 for(const key6 in data25){
 if(!(key6 === "batch")){
-const err63 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err63 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -797,7 +801,7 @@ errors++;
 if(data25.batch !== undefined){
 let data26 = data25.batch;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err64 = {instancePath:instancePath+"/qualifications/" + i1+"/exit/batch",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err64 = {instancePath:instancePath+"/qualifications/" + i1+"/exit/batch",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch.type,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -807,7 +811,7 @@ vErrors.push(err64);
 errors++;
 }
 if(!((data26 === 1) || (data26 === 2))){
-const err65 = {instancePath:instancePath+"/qualifications/" + i1+"/exit/batch",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/properties/batch/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch.enum},message:"must be equal to one of the allowed values"};
+const err65 = {instancePath:instancePath+"/qualifications/" + i1+"/exit/batch",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/properties/batch/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch.enum,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[0].properties.batch,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -819,7 +823,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qualifications.items.properties.exit.oneOf[0].type,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[0],data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -833,9 +837,9 @@ if(_valid0){
 valid17 = true;
 passing0 = 0;
 }
-const _errs70 = errors;
+const _errs71 = errors;
 if(data25 !== null){
-const err67 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err67 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.qualifications.items.properties.exit.oneOf[1].type,parentSchema:schema31.properties.qualifications.items.properties.exit.oneOf[1],data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -844,7 +848,7 @@ vErrors.push(err67);
 }
 errors++;
 }
-var _valid0 = _errs70 === errors;
+var _valid0 = _errs71 === errors;
 if(_valid0 && valid17){
 valid17 = false;
 passing0 = [passing0, 1];
@@ -856,7 +860,7 @@ passing0 = 1;
 }
 }
 if(!valid17){
-const err68 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err68 = {instancePath:instancePath+"/qualifications/" + i1+"/exit",schemaPath:"#/properties/qualifications/items/properties/exit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.qualifications.items.properties.exit.oneOf,parentSchema:schema31.properties.qualifications.items.properties.exit,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -878,8 +882,9 @@ vErrors = null;
 }
 }
 if(data12.notes !== undefined){
-if(typeof data12.notes !== "string"){
-const err69 = {instancePath:instancePath+"/qualifications/" + i1+"/notes",schemaPath:"#/properties/qualifications/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data27 = data12.notes;
+if(typeof data27 !== "string"){
+const err69 = {instancePath:instancePath+"/qualifications/" + i1+"/notes",schemaPath:"#/properties/qualifications/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.notes.type,parentSchema:schema31.properties.qualifications.items.properties.notes,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -897,7 +902,7 @@ for(let i4=0; i4<len4; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.code === undefined){
-const err70 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+const err70 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema31.properties.qualifications.items.properties.anomalies.items.required,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -907,7 +912,7 @@ vErrors.push(err70);
 errors++;
 }
 if(data29.occupation === undefined){
-const err71 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'"};
+const err71 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'",schema:schema31.properties.qualifications.items.properties.anomalies.items.required,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -917,7 +922,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data29.note === undefined){
-const err72 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'"};
+const err72 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/required",keyword:"required",params:{missingProperty: "note"},message:"must have required property '"+"note"+"'",schema:schema31.properties.qualifications.items.properties.anomalies.items.required,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -928,7 +933,7 @@ errors++;
 }
 for(const key7 in data29){
 if(!(((key7 === "code") || (key7 === "occupation")) || (key7 === "note"))){
-const err73 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err73 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -941,7 +946,7 @@ errors++;
 if(data29.code !== undefined){
 let data30 = data29.code;
 if(typeof data30 !== "string"){
-const err74 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/code",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/code",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.anomalies.items.properties.code.type,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items.properties.code,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -951,7 +956,7 @@ vErrors.push(err74);
 errors++;
 }
 if(!((data30 === "duplicate-occupation") || (data30 === "printed-as-is"))){
-const err75 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/code",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/code/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.anomalies.items.properties.code.enum},message:"must be equal to one of the allowed values"};
+const err75 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/code",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/code/enum",keyword:"enum",params:{allowedValues: schema31.properties.qualifications.items.properties.anomalies.items.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.qualifications.items.properties.anomalies.items.properties.code.enum,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items.properties.code,data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -962,8 +967,9 @@ errors++;
 }
 }
 if(data29.occupation !== undefined){
-if(typeof data29.occupation !== "string"){
-const err76 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/occupation",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/occupation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data31 = data29.occupation;
+if(typeof data31 !== "string"){
+const err76 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/occupation",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/occupation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.anomalies.items.properties.occupation.type,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items.properties.occupation,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -974,8 +980,9 @@ errors++;
 }
 }
 if(data29.note !== undefined){
-if(typeof data29.note !== "string"){
-const err77 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/note",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data32 = data29.note;
+if(typeof data32 !== "string"){
+const err77 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4+"/note",schemaPath:"#/properties/qualifications/items/properties/anomalies/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qualifications.items.properties.anomalies.items.properties.note.type,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items.properties.note,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -987,7 +994,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies/" + i4,schemaPath:"#/properties/qualifications/items/properties/anomalies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qualifications.items.properties.anomalies.items.type,parentSchema:schema31.properties.qualifications.items.properties.anomalies.items,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -999,7 +1006,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies",schemaPath:"#/properties/qualifications/items/properties/anomalies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err79 = {instancePath:instancePath+"/qualifications/" + i1+"/anomalies",schemaPath:"#/properties/qualifications/items/properties/anomalies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qualifications.items.properties.anomalies.type,parentSchema:schema31.properties.qualifications.items.properties.anomalies,data:data28};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1011,7 +1018,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath:instancePath+"/qualifications/" + i1,schemaPath:"#/properties/qualifications/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qualifications.items.type,parentSchema:schema31.properties.qualifications.items,data:data12};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1023,7 +1030,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/qualifications",schemaPath:"#/properties/qualifications/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err81 = {instancePath:instancePath+"/qualifications",schemaPath:"#/properties/qualifications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qualifications.type,parentSchema:schema31.properties.qualifications,data:data11};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1035,7 +1042,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1072,7 +1079,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.number === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1082,7 +1089,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.filedOn === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filedOn"},message:"must have required property '"+"filedOn"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filedOn"},message:"must have required property '"+"filedOn"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1093,7 +1100,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "number") || (key0 === "filedOn")) || (pattern4.test(key0)))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1107,7 +1114,7 @@ if(data.number !== undefined){
 let data0 = data.number;
 if(typeof data0 === "string"){
 if(func1(data0) < 1){
-const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1118,7 +1125,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1132,7 +1139,7 @@ if(data.filedOn !== undefined){
 let data1 = data.filedOn;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err5 = {instancePath:instancePath+"/filedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err5 = {instancePath:instancePath+"/filedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1143,7 +1150,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/filedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/filedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1155,7 +1162,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1183,7 +1190,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1193,7 +1200,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.institution === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "institution"},message:"must have required property '"+"institution"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "institution"},message:"must have required property '"+"institution"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1203,7 +1210,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.enrolledOn === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enrolledOn"},message:"must have required property '"+"enrolledOn"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enrolledOn"},message:"must have required property '"+"enrolledOn"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1214,7 +1221,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "institution")) || (key0 === "enrolledOn")) || (pattern4.test(key0)))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1227,7 +1234,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.type.type,parentSchema:schema46.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1237,7 +1244,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data0 === "vocational-school") || (data0 === "apprenticeship"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema46.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.type.enum,parentSchema:schema46.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1251,7 +1258,7 @@ if(data.institution !== undefined){
 let data1 = data.institution;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.institution,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1262,7 +1269,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.institution.type,parentSchema:schema46.properties.institution,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1276,7 +1283,7 @@ if(data.enrolledOn !== undefined){
 let data2 = data.enrolledOn;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err8 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err8 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1287,7 +1294,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1299,7 +1306,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1327,7 +1334,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1337,7 +1344,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1347,7 +1354,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.publishedOn === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publishedOn"},message:"must have required property '"+"publishedOn"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1357,7 +1364,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.assessmentDates === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assessmentDates"},message:"must have required property '"+"assessmentDates"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assessmentDates"},message:"must have required property '"+"assessmentDates"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1367,7 +1374,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.items === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1378,7 +1385,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((func4.call(schema35.properties, key0)) || (pattern4.test(key0)))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1389,8 +1396,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.$schema.type,parentSchema:schema35.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1404,7 +1412,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1415,7 +1423,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.id.type,parentSchema:schema35.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1426,8 +1434,9 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.title;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.title.type,parentSchema:schema35.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1441,7 +1450,7 @@ if(data.region !== undefined){
 let data3 = data.region;
 if(typeof data3 === "string"){
 if(!pattern10.test(data3)){
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{5}$"},message:"must match pattern \""+"^[1-9][0-9]{5}$"+"\""};
+const err10 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{5}$"},message:"must match pattern \""+"^[1-9][0-9]{5}$"+"\"",schema:"^[1-9][0-9]{5}$",parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1452,7 +1461,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1466,7 +1475,7 @@ if(data.organizer !== undefined){
 let data4 = data.organizer;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err12 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err12 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.properties.organizer.required,parentSchema:schema35.properties.organizer,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1476,7 +1485,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4.type === undefined){
-const err13 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err13 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema35.properties.organizer.required,parentSchema:schema35.properties.organizer,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1487,7 +1496,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "name") || (key1 === "type")) || (key1 === "filing")) || (pattern4.test(key1)))){
-const err14 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err14 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.organizer,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1501,7 +1510,7 @@ if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-const err15 = {instancePath:instancePath+"/organizer/name",schemaPath:"#/properties/organizer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/organizer/name",schemaPath:"#/properties/organizer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.organizer.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1512,7 +1521,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/organizer/name",schemaPath:"#/properties/organizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/organizer/name",schemaPath:"#/properties/organizer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.organizer.properties.name.type,parentSchema:schema35.properties.organizer.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1525,7 +1534,7 @@ errors++;
 if(data4.type !== undefined){
 let data6 = data4.type;
 if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/organizer/type",schemaPath:"#/$defs/organizationType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/organizer/type",schemaPath:"#/$defs/organizationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1535,7 +1544,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(((((((data6 === "hr-department") || (data6 === "assessment-center")) || (data6 === "assessment-station")) || (data6 === "technician-college")) || (data6 === "vocational-school")) || (data6 === "enterprise")) || (data6 === "social-evaluation-org"))){
-const err18 = {instancePath:instancePath+"/organizer/type",schemaPath:"#/$defs/organizationType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/organizer/type",schemaPath:"#/$defs/organizationType/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1553,7 +1562,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath:instancePath+"/organizer",schemaPath:"#/properties/organizer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.organizer.type,parentSchema:schema35.properties.organizer,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1566,7 +1575,7 @@ errors++;
 if(data.kind !== undefined){
 let data8 = data.kind;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.kind.type,parentSchema:schema35.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1576,7 +1585,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((data8 === "qualification-assessment") || (data8 === "skill-level-recognition"))){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values"};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema35.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.kind.enum,parentSchema:schema35.properties.kind,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1589,7 +1598,7 @@ errors++;
 if(data.purpose !== undefined){
 let data9 = data.purpose;
 if(typeof data9 !== "string"){
-const err22 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.purpose.type,parentSchema:schema35.properties.purpose,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1599,7 +1608,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((data9 === "regular") || (data9 === "make-up"))){
-const err23 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema35.properties.purpose.enum},message:"must be equal to one of the allowed values"};
+const err23 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema35.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.purpose.enum,parentSchema:schema35.properties.purpose,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1613,7 +1622,7 @@ if(data.makeUpOf !== undefined){
 let data10 = data.makeUpOf;
 if(typeof data10 === "string"){
 if(func1(data10) < 1){
-const err24 = {instancePath:instancePath+"/makeUpOf",schemaPath:"#/properties/makeUpOf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err24 = {instancePath:instancePath+"/makeUpOf",schemaPath:"#/properties/makeUpOf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.makeUpOf,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1624,7 +1633,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/makeUpOf",schemaPath:"#/properties/makeUpOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/makeUpOf",schemaPath:"#/properties/makeUpOf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.makeUpOf.type,parentSchema:schema35.properties.makeUpOf,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1638,7 +1647,7 @@ if(data.publishedOn !== undefined){
 let data11 = data.publishedOn;
 if(typeof data11 === "string"){
 if(!(formats0.validate(data11))){
-const err26 = {instancePath:instancePath+"/publishedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err26 = {instancePath:instancePath+"/publishedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1649,7 +1658,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/publishedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/publishedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1663,7 +1672,7 @@ if(data.registration !== undefined){
 let data12 = data.registration;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.opensOn === undefined){
-const err28 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/required",keyword:"required",params:{missingProperty: "opensOn"},message:"must have required property '"+"opensOn"+"'"};
+const err28 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/required",keyword:"required",params:{missingProperty: "opensOn"},message:"must have required property '"+"opensOn"+"'",schema:schema35.properties.registration.required,parentSchema:schema35.properties.registration,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1673,7 +1682,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data12.closesOn === undefined){
-const err29 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/required",keyword:"required",params:{missingProperty: "closesOn"},message:"must have required property '"+"closesOn"+"'"};
+const err29 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/required",keyword:"required",params:{missingProperty: "closesOn"},message:"must have required property '"+"closesOn"+"'",schema:schema35.properties.registration.required,parentSchema:schema35.properties.registration,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1684,7 +1693,7 @@ errors++;
 }
 for(const key2 in data12){
 if(!(((key2 === "opensOn") || (key2 === "closesOn")) || (pattern4.test(key2)))){
-const err30 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err30 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.registration,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1698,7 +1707,7 @@ if(data12.opensOn !== undefined){
 let data13 = data12.opensOn;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err31 = {instancePath:instancePath+"/registration/opensOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err31 = {instancePath:instancePath+"/registration/opensOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1709,7 +1718,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/registration/opensOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/registration/opensOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1723,7 +1732,7 @@ if(data12.closesOn !== undefined){
 let data14 = data12.closesOn;
 if(typeof data14 === "string"){
 if(!(formats0.validate(data14))){
-const err33 = {instancePath:instancePath+"/registration/closesOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err33 = {instancePath:instancePath+"/registration/closesOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1734,7 +1743,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/registration/closesOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/registration/closesOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1746,7 +1755,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/registration",schemaPath:"#/properties/registration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.registration.type,parentSchema:schema35.properties.registration,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1760,7 +1769,7 @@ if(data.assessmentDates !== undefined){
 let data15 = data.assessmentDates;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err36 = {instancePath:instancePath+"/assessmentDates",schemaPath:"#/properties/assessmentDates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err36 = {instancePath:instancePath+"/assessmentDates",schemaPath:"#/properties/assessmentDates/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.assessmentDates,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1774,7 +1783,7 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 === "string"){
 if(!(formats0.validate(data16))){
-const err37 = {instancePath:instancePath+"/assessmentDates/" + i0,schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err37 = {instancePath:instancePath+"/assessmentDates/" + i0,schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1785,7 +1794,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/assessmentDates/" + i0,schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/assessmentDates/" + i0,schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1797,7 +1806,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/assessmentDates",schemaPath:"#/properties/assessmentDates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/assessmentDates",schemaPath:"#/properties/assessmentDates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.assessmentDates.type,parentSchema:schema35.properties.assessmentDates,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1811,7 +1820,7 @@ if(data.platform !== undefined){
 let data17 = data.platform;
 if(typeof data17 === "string"){
 if(func1(data17) < 1){
-const err40 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err40 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.platform,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1822,7 +1831,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.platform.type,parentSchema:schema35.properties.platform,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1835,7 +1844,7 @@ errors++;
 if(data.questionBank !== undefined){
 let data18 = data.questionBank;
 if(typeof data18 !== "string"){
-const err42 = {instancePath:instancePath+"/questionBank",schemaPath:"#/properties/questionBank/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/questionBank",schemaPath:"#/properties/questionBank/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.questionBank.type,parentSchema:schema35.properties.questionBank,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1845,7 +1854,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!((((data18 === "national") || (data18 === "provincial")) || (data18 === "municipal")) || (data18 === "self-set"))){
-const err43 = {instancePath:instancePath+"/questionBank",schemaPath:"#/properties/questionBank/enum",keyword:"enum",params:{allowedValues: schema35.properties.questionBank.enum},message:"must be equal to one of the allowed values"};
+const err43 = {instancePath:instancePath+"/questionBank",schemaPath:"#/properties/questionBank/enum",keyword:"enum",params:{allowedValues: schema35.properties.questionBank.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.questionBank.enum,parentSchema:schema35.properties.questionBank,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1859,7 +1868,7 @@ if(data.items !== undefined){
 let data19 = data.items;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err44 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err44 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.items,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1873,7 +1882,7 @@ for(let i1=0; i1<len1; i1++){
 let data20 = data19[i1];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.occupation === undefined){
-const err45 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'"};
+const err45 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'",schema:schema35.properties.items.items.required,parentSchema:schema35.properties.items.items,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1883,7 +1892,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data20.levels === undefined){
-const err46 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+const err46 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema35.properties.items.items.required,parentSchema:schema35.properties.items.items,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1894,7 +1903,7 @@ errors++;
 }
 for(const key3 in data20){
 if(!((((key3 === "occupation") || (key3 === "levels")) || (key3 === "candidates")) || (pattern4.test(key3)))){
-const err47 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err47 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.items.items,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1908,7 +1917,7 @@ if(data20.occupation !== undefined){
 let data21 = data20.occupation;
 if(typeof data21 === "string"){
 if(func1(data21) < 1){
-const err48 = {instancePath:instancePath+"/items/" + i1+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err48 = {instancePath:instancePath+"/items/" + i1+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1919,7 +1928,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/items/" + i1+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err49 = {instancePath:instancePath+"/items/" + i1+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1933,7 +1942,7 @@ if(data20.levels !== undefined){
 let data22 = data20.levels;
 if(Array.isArray(data22)){
 if(data22.length < 1){
-const err50 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err50 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.items.items.properties.levels,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1946,7 +1955,7 @@ const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
 let data23 = data22[i2];
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err51 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err51 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.type,parentSchema:schema45,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1957,7 +1966,7 @@ errors++;
 }
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 > 5 || isNaN(data23)){
-const err52 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+const err52 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema45,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1967,7 +1976,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data23 < 1 || isNaN(data23)){
-const err53 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err53 = {instancePath:instancePath+"/items/" + i1+"/levels/" + i2,schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1985,7 +1994,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data22[i3], data22[j0])){
-const err54 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+const err54 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema35.properties.items.items.properties.levels,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2000,7 +2009,7 @@ break outer0;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/items/" + i1+"/levels",schemaPath:"#/properties/items/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.items.items.properties.levels.type,parentSchema:schema35.properties.items.items.properties.levels,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2013,7 +2022,7 @@ errors++;
 if(data20.candidates !== undefined){
 let data24 = data20.candidates;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err56 = {instancePath:instancePath+"/items/" + i1+"/candidates",schemaPath:"#/properties/items/items/properties/candidates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err56 = {instancePath:instancePath+"/items/" + i1+"/candidates",schemaPath:"#/properties/items/items/properties/candidates/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.items.items.properties.candidates.type,parentSchema:schema35.properties.items.items.properties.candidates,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2024,7 +2033,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err57 = {instancePath:instancePath+"/items/" + i1+"/candidates",schemaPath:"#/properties/items/items/properties/candidates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err57 = {instancePath:instancePath+"/items/" + i1+"/candidates",schemaPath:"#/properties/items/items/properties/candidates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.items.items.properties.candidates,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2037,7 +2046,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/items/" + i1,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.items.items.type,parentSchema:schema35.properties.items.items,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2049,7 +2058,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.items.type,parentSchema:schema35.properties.items,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2069,7 +2078,7 @@ if(data.candidateChoice !== undefined){
 let data26 = data.candidateChoice;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.continueOffered === undefined){
-const err60 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/required",keyword:"required",params:{missingProperty: "continueOffered"},message:"must have required property '"+"continueOffered"+"'"};
+const err60 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/required",keyword:"required",params:{missingProperty: "continueOffered"},message:"must have required property '"+"continueOffered"+"'",schema:schema35.properties.candidateChoice.required,parentSchema:schema35.properties.candidateChoice,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2079,7 +2088,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data26.refundOffered === undefined){
-const err61 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/required",keyword:"required",params:{missingProperty: "refundOffered"},message:"must have required property '"+"refundOffered"+"'"};
+const err61 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/required",keyword:"required",params:{missingProperty: "refundOffered"},message:"must have required property '"+"refundOffered"+"'",schema:schema35.properties.candidateChoice.required,parentSchema:schema35.properties.candidateChoice,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2090,7 +2099,7 @@ errors++;
 }
 for(const key4 in data26){
 if(!(((key4 === "continueOffered") || (key4 === "refundOffered")) || (pattern4.test(key4)))){
-const err62 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err62 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.candidateChoice,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2101,8 +2110,9 @@ errors++;
 }
 }
 if(data26.continueOffered !== undefined){
-if(typeof data26.continueOffered !== "boolean"){
-const err63 = {instancePath:instancePath+"/candidateChoice/continueOffered",schemaPath:"#/properties/candidateChoice/properties/continueOffered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data27 = data26.continueOffered;
+if(typeof data27 !== "boolean"){
+const err63 = {instancePath:instancePath+"/candidateChoice/continueOffered",schemaPath:"#/properties/candidateChoice/properties/continueOffered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.candidateChoice.properties.continueOffered.type,parentSchema:schema35.properties.candidateChoice.properties.continueOffered,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2113,8 +2123,9 @@ errors++;
 }
 }
 if(data26.refundOffered !== undefined){
-if(typeof data26.refundOffered !== "boolean"){
-const err64 = {instancePath:instancePath+"/candidateChoice/refundOffered",schemaPath:"#/properties/candidateChoice/properties/refundOffered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data28 = data26.refundOffered;
+if(typeof data28 !== "boolean"){
+const err64 = {instancePath:instancePath+"/candidateChoice/refundOffered",schemaPath:"#/properties/candidateChoice/properties/refundOffered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.candidateChoice.properties.refundOffered.type,parentSchema:schema35.properties.candidateChoice.properties.refundOffered,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2126,7 +2137,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/candidateChoice",schemaPath:"#/properties/candidateChoice/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.candidateChoice.type,parentSchema:schema35.properties.candidateChoice,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2138,7 +2149,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2153,7 +2164,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validateCertificateSchema = validate26;
-const schema48 = {"$comment":"generated from schemas/certificate.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/certificate.schema.json","title":"证书记录 | Certificate record","description":"一条证书记录（文件为 NDJSON、CSV 或 JSON 数组） | One certificate record (files are NDJSON, CSV or a JSON array)","type":"object","required":["type","number","holder","occupation","level","issuer","issuedOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段，不做校验 | Free extension field, not checked"}},"properties":{"type":{"type":"string","enum":["vocational-qualification","skill-level","qualification-proof"],"description":"证书类型 | Certificate type","enumDescriptions":["职业资格证书 | Vocational qualification certificate","职业技能等级证书 | Skill-level certificate","《浙江省技能人员职业资格证书证明》 | Zhejiang qualification certificate proof"]},"number":{"type":"string","minLength":1,"description":"证书编号 | Certificate number"},"holder":{"type":"object","description":"持证人 | Certificate holder","required":["name","idNumber"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"type":"string","minLength":1,"description":"姓名 | Name"},"idNumber":{"type":"string","minLength":1,"description":"公民身份号码（18位，GB 11643） | Citizen ID number (18 characters, GB 11643)"}}},"occupation":{"$ref":"#/$defs/occupationName","description":"职业（工种）名称 | Occupation name"},"level":{"$ref":"#/$defs/level","description":"等级 | Level"},"issuer":{"type":"object","description":"发证机构 | Issuing organisation","required":["name","type"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"type":"string","minLength":1,"description":"机构名称 | Issuer name"},"type":{"$ref":"#/$defs/organizationType","description":"机构类型 | Issuer type"}}},"region":{"$ref":"#/$defs/region","description":"发证地区代码 | Region code of the issuing area"},"issuedOn":{"$ref":"#/$defs/date","description":"发证日期 | Date of issue"},"assessedOn":{"$ref":"#/$defs/date","description":"鉴定（认定）日期 | Date of the assessment"},"planId":{"type":"string","minLength":1,"description":"所依据的计划编号 | Id of the plan the certificate was assessed under"},"trainingProgram":{"$ref":"#/$defs/trainingProgram","description":"所依据的证书培养计划 | The training programme the certificate was earned in"},"replaces":{"type":"string","minLength":1,"description":"本证书补发或更正的原证书编号 | Number of the certificate this one re-issues"},"proof":{"type":"object","description":"证明所针对的原职业资格证书（仅 qualification-proof） | The original qualification certificate a proof stands for (qualification-proof only)","required":["certificateNumber","originalIssuedOn","originalIssuer"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"certificateNumber":{"type":"string","minLength":1,"description":"原证书编号 | Original certificate number"},"originalIssuedOn":{"$ref":"#/$defs/date","description":"原证书发证日期 | Original date of issue"},"originalIssuer":{"type":"string","minLength":1,"description":"原证书颁发机构 | Original issuing organisation"},"reason":{"type":"string","enum":["lost","correction"],"description":"出具证明的原因 | Reason for the proof","enumDescriptions":["遗失补办 | Lost certificate","错证信息修改 | Correction of wrong details"]}}}},"if":{"properties":{"type":{"const":"qualification-proof"}},"required":["type"]},"then":{"required":["proof"]},"$defs":{"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"},"level":{"type":"integer","minimum":1,"maximum":5,"description":"技能等级：5 五级/初级工，4 四级/中级工，3 三级/高级工，2 二级/技师，1 一级/高级技师 | Skill level: 5 junior, 4 intermediate, 3 senior, 2 technician, 1 senior technician","enumDescriptions":["一级/高级技师 | Level 1, senior technician","二级/技师 | Level 2, technician","三级/高级工 | Level 3, senior worker","四级/中级工 | Level 4, intermediate worker","五级/初级工 | Level 5, junior worker"]},"organizationType":{"type":"string","enum":["hr-department","assessment-center","assessment-station","technician-college","vocational-school","enterprise","social-evaluation-org"],"description":"机构类型 | Organisation type","enumDescriptions":["人力资源社会保障部门 | HR and social security department","职业技能鉴定中心 | Vocational skill assessment centre","职业技能鉴定所（站） | Vocational skill assessment station","技工院校（技师学院） | Technician college","职业院校 | Vocational school","用人单位（企业） | Enterprise (employer)","社会培训评价组织 | Social training-evaluation organisation"]},"region":{"type":"string","pattern":"^[1-9][0-9]{5}$","description":"六位行政区划代码（GB/T 2260），如 330000 浙江省、330100 杭州市 | Six-digit administrative region code (GB/T 2260), e.g. 330000 Zhejiang, 330100 Hangzhou"},"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"trainingProgram":{"type":"object","description":"按职业资格证书培养计划招生的职业院校（含技工院校）或企业新型学徒培养计划（80号 §三） | Training programme enrolled for the qualification certificate: vocational school or enterprise apprenticeship (80号 §三)","required":["type","institution","enrolledOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"type":{"type":"string","enum":["vocational-school","apprenticeship"],"description":"培养计划类型 | Programme type","enumDescriptions":["职业院校（含技工院校） | Vocational school (incl. technician college)","企业新型学徒 | Enterprise new-type apprenticeship"]},"institution":{"type":"string","minLength":1,"description":"院校或企业名称 | Institution or enterprise name"},"enrolledOn":{"$ref":"#/$defs/date","description":"招生（入学）日期 | Enrolment date"}}}}};
+const schema48 = {"$comment":"generated from schemas/certificate.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/certificate.schema.json","title":"证书记录 | Certificate record","description":"一条证书记录（文件为 NDJSON、CSV 或 JSON 数组） | One certificate record (files are NDJSON, CSV or a JSON array)","type":"object","required":["type","number","holder","occupation","level","issuer","issuedOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段，不做校验 | Free extension field, not checked"}},"properties":{"type":{"type":"string","enum":["vocational-qualification","skill-level","qualification-proof"],"description":"证书类型 | Certificate type","enumDescriptions":["职业资格证书 | Vocational qualification certificate","职业技能等级证书 | Skill-level certificate","《浙江省技能人员职业资格证书证明》 | Zhejiang qualification certificate proof"]},"number":{"type":"string","minLength":1,"description":"证书编号 | Certificate number"},"holder":{"type":"object","description":"持证人 | Certificate holder","required":["name","idNumber"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"type":"string","minLength":1,"description":"姓名 | Name"},"idNumber":{"type":"string","minLength":1,"description":"公民身份号码（18位，GB 11643） | Citizen ID number (18 characters, GB 11643)"}}},"occupation":{"$ref":"#/$defs/occupationName","description":"职业（工种）名称 | Occupation name"},"level":{"$ref":"#/$defs/level","description":"等级 | Level"},"issuer":{"type":"object","description":"发证机构 | Issuing organisation","required":["name","type"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"name":{"type":"string","minLength":1,"description":"机构名称 | Issuer name"},"type":{"$ref":"#/$defs/organizationType","description":"机构类型 | Issuer type"}}},"region":{"$ref":"#/$defs/region","description":"发证地区代码 | Region code of the issuing area"},"issuedOn":{"$ref":"#/$defs/date","description":"发证日期 | Date of issue"},"assessedOn":{"$ref":"#/$defs/date","description":"鉴定（认定）日期 | Date of the assessment"},"planId":{"type":"string","minLength":1,"description":"所依据的计划编号 | Id of the plan the certificate was assessed under"},"trainingProgram":{"$ref":"#/$defs/trainingProgram","description":"所依据的证书培养计划 | The training programme the certificate was earned in"},"replaces":{"type":"string","minLength":1,"description":"本证书补发或更正的原证书编号 | Number of the certificate this one re-issues"},"proof":{"type":"object","description":"证明所针对的原职业资格证书（仅 qualification-proof） | The original qualification certificate a proof stands for (qualification-proof only)","required":["certificateNumber","originalIssuedOn","originalIssuer"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"certificateNumber":{"type":"string","minLength":1,"description":"原证书编号 | Original certificate number"},"originalIssuedOn":{"$ref":"#/$defs/date","description":"原证书发证日期 | Original date of issue"},"originalIssuer":{"type":"string","minLength":1,"description":"原证书颁发机构 | Original issuing organisation"},"reason":{"type":"string","enum":["lost","correction"],"description":"出具证明的原因 | Reason for the proof","enumDescriptions":["遗失补办 | Lost certificate","错证信息修改 | Correction of wrong details"]}}}},"if":{"properties":{"type":{"const":"qualification-proof","description":"证明类记录 | A proof record"}},"required":["type"]},"then":{"required":["proof"]},"$defs":{"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"},"level":{"type":"integer","minimum":1,"maximum":5,"description":"技能等级：5 五级/初级工，4 四级/中级工，3 三级/高级工，2 二级/技师，1 一级/高级技师 | Skill level: 5 junior, 4 intermediate, 3 senior, 2 technician, 1 senior technician","enumDescriptions":["一级/高级技师 | Level 1, senior technician","二级/技师 | Level 2, technician","三级/高级工 | Level 3, senior worker","四级/中级工 | Level 4, intermediate worker","五级/初级工 | Level 5, junior worker"]},"organizationType":{"type":"string","enum":["hr-department","assessment-center","assessment-station","technician-college","vocational-school","enterprise","social-evaluation-org"],"description":"机构类型 | Organisation type","enumDescriptions":["人力资源社会保障部门 | HR and social security department","职业技能鉴定中心 | Vocational skill assessment centre","职业技能鉴定所（站） | Vocational skill assessment station","技工院校（技师学院） | Technician college","职业院校 | Vocational school","用人单位（企业） | Enterprise (employer)","社会培训评价组织 | Social training-evaluation organisation"]},"region":{"type":"string","pattern":"^[1-9][0-9]{5}$","description":"六位行政区划代码（GB/T 2260），如 330000 浙江省、330100 杭州市 | Six-digit administrative region code (GB/T 2260), e.g. 330000 Zhejiang, 330100 Hangzhou"},"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"trainingProgram":{"type":"object","description":"按职业资格证书培养计划招生的职业院校（含技工院校）或企业新型学徒培养计划（80号 §三） | Training programme enrolled for the qualification certificate: vocational school or enterprise apprenticeship (80号 §三)","required":["type","institution","enrolledOn"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"type":{"type":"string","enum":["vocational-school","apprenticeship"],"description":"培养计划类型 | Programme type","enumDescriptions":["职业院校（含技工院校） | Vocational school (incl. technician college)","企业新型学徒 | Enterprise new-type apprenticeship"]},"institution":{"type":"string","minLength":1,"description":"院校或企业名称 | Institution or enterprise name"},"enrolledOn":{"$ref":"#/$defs/date","description":"招生（入学）日期 | Enrolment date"}}}}};
 const schema49 = {"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"};
 const schema50 = {"type":"integer","minimum":1,"maximum":5,"description":"技能等级：5 五级/初级工，4 四级/中级工，3 三级/高级工，2 二级/技师，1 一级/高级技师 | Skill level: 5 junior, 4 intermediate, 3 senior, 2 technician, 1 senior technician","enumDescriptions":["一级/高级技师 | Level 1, senior technician","二级/技师 | Level 2, technician","三级/高级工 | Level 3, senior worker","四级/中级工 | Level 4, intermediate worker","五级/初级工 | Level 5, junior worker"]};
 const schema51 = {"type":"string","enum":["hr-department","assessment-center","assessment-station","technician-college","vocational-school","enterprise","social-evaluation-org"],"description":"机构类型 | Organisation type","enumDescriptions":["人力资源社会保障部门 | HR and social security department","职业技能鉴定中心 | Vocational skill assessment centre","职业技能鉴定所（站） | Vocational skill assessment station","技工院校（技师学院） | Technician college","职业院校 | Vocational school","用人单位（企业） | Enterprise (employer)","社会培训评价组织 | Social training-evaluation organisation"]};
@@ -2173,7 +2184,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2183,7 +2194,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.institution === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "institution"},message:"must have required property '"+"institution"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "institution"},message:"must have required property '"+"institution"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2193,7 +2204,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.enrolledOn === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enrolledOn"},message:"must have required property '"+"enrolledOn"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enrolledOn"},message:"must have required property '"+"enrolledOn"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2204,7 +2215,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "institution")) || (key0 === "enrolledOn")) || (pattern4.test(key0)))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2217,7 +2228,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.type.type,parentSchema:schema55.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2227,7 +2238,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data0 === "vocational-school") || (data0 === "apprenticeship"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.type.enum,parentSchema:schema55.properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2241,7 +2252,7 @@ if(data.institution !== undefined){
 let data1 = data.institution;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err6 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.institution,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2252,7 +2263,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/institution",schemaPath:"#/properties/institution/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.institution.type,parentSchema:schema55.properties.institution,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2266,7 +2277,7 @@ if(data.enrolledOn !== undefined){
 let data2 = data.enrolledOn;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err8 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err8 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2277,7 +2288,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/enrolledOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2289,7 +2300,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2359,7 +2370,7 @@ if(_valid0){
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.proof === undefined){
-const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "proof"},message:"must have required property '"+"proof"+"'"};
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "proof"},message:"must have required property '"+"proof"+"'",schema:schema48.then.required,parentSchema:schema48.then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2373,7 +2384,7 @@ var _valid0 = _errs5 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema48.if,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2384,7 +2395,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2394,7 +2405,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.number === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2404,7 +2415,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.holder === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2414,7 +2425,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.occupation === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2424,7 +2435,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.level === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2434,7 +2445,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.issuer === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuer"},message:"must have required property '"+"issuer"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2444,7 +2455,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.issuedOn === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuedOn"},message:"must have required property '"+"issuedOn"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuedOn"},message:"must have required property '"+"issuedOn"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2455,7 +2466,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((func4.call(schema48.properties, key0)) || (pattern4.test(key0)))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2468,7 +2479,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if(typeof data1 !== "string"){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.type.type,parentSchema:schema48.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2478,7 +2489,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data1 === "vocational-qualification") || (data1 === "skill-level")) || (data1 === "qualification-proof"))){
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.type.enum,parentSchema:schema48.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2492,7 +2503,7 @@ if(data.number !== undefined){
 let data2 = data.number;
 if(typeof data2 === "string"){
 if(func1(data2) < 1){
-const err14 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err14 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.number,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2503,7 +2514,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.number.type,parentSchema:schema48.properties.number,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2517,7 +2528,7 @@ if(data.holder !== undefined){
 let data3 = data.holder;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.name === undefined){
-const err16 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err16 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.holder.required,parentSchema:schema48.properties.holder,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2527,7 +2538,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3.idNumber === undefined){
-const err17 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/required",keyword:"required",params:{missingProperty: "idNumber"},message:"must have required property '"+"idNumber"+"'"};
+const err17 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/required",keyword:"required",params:{missingProperty: "idNumber"},message:"must have required property '"+"idNumber"+"'",schema:schema48.properties.holder.required,parentSchema:schema48.properties.holder,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2538,7 +2549,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "name") || (key1 === "idNumber")) || (pattern4.test(key1)))){
-const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err18 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.holder,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2552,7 +2563,7 @@ if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err19 = {instancePath:instancePath+"/holder/name",schemaPath:"#/properties/holder/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err19 = {instancePath:instancePath+"/holder/name",schemaPath:"#/properties/holder/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.holder.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2563,7 +2574,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/holder/name",schemaPath:"#/properties/holder/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/holder/name",schemaPath:"#/properties/holder/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.holder.properties.name.type,parentSchema:schema48.properties.holder.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2577,7 +2588,7 @@ if(data3.idNumber !== undefined){
 let data5 = data3.idNumber;
 if(typeof data5 === "string"){
 if(func1(data5) < 1){
-const err21 = {instancePath:instancePath+"/holder/idNumber",schemaPath:"#/properties/holder/properties/idNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err21 = {instancePath:instancePath+"/holder/idNumber",schemaPath:"#/properties/holder/properties/idNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.holder.properties.idNumber,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2588,7 +2599,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/holder/idNumber",schemaPath:"#/properties/holder/properties/idNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/holder/idNumber",schemaPath:"#/properties/holder/properties/idNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.holder.properties.idNumber.type,parentSchema:schema48.properties.holder.properties.idNumber,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2600,7 +2611,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/holder",schemaPath:"#/properties/holder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.holder.type,parentSchema:schema48.properties.holder,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2614,7 +2625,7 @@ if(data.occupation !== undefined){
 let data6 = data.occupation;
 if(typeof data6 === "string"){
 if(func1(data6) < 1){
-const err24 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err24 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2625,7 +2636,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2638,7 +2649,7 @@ errors++;
 if(data.level !== undefined){
 let data7 = data.level;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err26 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.type,parentSchema:schema50,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2649,7 +2660,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 5 || isNaN(data7)){
-const err27 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+const err27 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema50,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2659,7 +2670,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err28 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2674,7 +2685,7 @@ if(data.issuer !== undefined){
 let data8 = data.issuer;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.name === undefined){
-const err29 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err29 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.issuer.required,parentSchema:schema48.properties.issuer,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2684,7 +2695,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data8.type === undefined){
-const err30 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err30 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.properties.issuer.required,parentSchema:schema48.properties.issuer,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2695,7 +2706,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!(((key2 === "name") || (key2 === "type")) || (pattern4.test(key2)))){
-const err31 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err31 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.issuer,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2709,7 +2720,7 @@ if(data8.name !== undefined){
 let data9 = data8.name;
 if(typeof data9 === "string"){
 if(func1(data9) < 1){
-const err32 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/properties/issuer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err32 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/properties/issuer/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.issuer.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2720,7 +2731,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/properties/issuer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/properties/issuer/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.issuer.properties.name.type,parentSchema:schema48.properties.issuer.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2733,7 +2744,7 @@ errors++;
 if(data8.type !== undefined){
 let data10 = data8.type;
 if(typeof data10 !== "string"){
-const err34 = {instancePath:instancePath+"/issuer/type",schemaPath:"#/$defs/organizationType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/issuer/type",schemaPath:"#/$defs/organizationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2743,7 +2754,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!(((((((data10 === "hr-department") || (data10 === "assessment-center")) || (data10 === "assessment-station")) || (data10 === "technician-college")) || (data10 === "vocational-school")) || (data10 === "enterprise")) || (data10 === "social-evaluation-org"))){
-const err35 = {instancePath:instancePath+"/issuer/type",schemaPath:"#/$defs/organizationType/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+const err35 = {instancePath:instancePath+"/issuer/type",schemaPath:"#/$defs/organizationType/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2755,7 +2766,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.issuer.type,parentSchema:schema48.properties.issuer,data:data8};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2769,7 +2780,7 @@ if(data.region !== undefined){
 let data11 = data.region;
 if(typeof data11 === "string"){
 if(!pattern10.test(data11)){
-const err37 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{5}$"},message:"must match pattern \""+"^[1-9][0-9]{5}$"+"\""};
+const err37 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{5}$"},message:"must match pattern \""+"^[1-9][0-9]{5}$"+"\"",schema:"^[1-9][0-9]{5}$",parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2780,7 +2791,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/region",schemaPath:"#/$defs/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2794,7 +2805,7 @@ if(data.issuedOn !== undefined){
 let data12 = data.issuedOn;
 if(typeof data12 === "string"){
 if(!(formats0.validate(data12))){
-const err39 = {instancePath:instancePath+"/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err39 = {instancePath:instancePath+"/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema53,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2805,7 +2816,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2819,7 +2830,7 @@ if(data.assessedOn !== undefined){
 let data13 = data.assessedOn;
 if(typeof data13 === "string"){
 if(!(formats0.validate(data13))){
-const err41 = {instancePath:instancePath+"/assessedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err41 = {instancePath:instancePath+"/assessedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema53,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2830,7 +2841,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/assessedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/assessedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2844,7 +2855,7 @@ if(data.planId !== undefined){
 let data14 = data.planId;
 if(typeof data14 === "string"){
 if(func1(data14) < 1){
-const err43 = {instancePath:instancePath+"/planId",schemaPath:"#/properties/planId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err43 = {instancePath:instancePath+"/planId",schemaPath:"#/properties/planId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.planId,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2855,7 +2866,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/planId",schemaPath:"#/properties/planId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/planId",schemaPath:"#/properties/planId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.planId.type,parentSchema:schema48.properties.planId,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2875,7 +2886,7 @@ if(data.replaces !== undefined){
 let data16 = data.replaces;
 if(typeof data16 === "string"){
 if(func1(data16) < 1){
-const err45 = {instancePath:instancePath+"/replaces",schemaPath:"#/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err45 = {instancePath:instancePath+"/replaces",schemaPath:"#/properties/replaces/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.replaces,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2886,7 +2897,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/replaces",schemaPath:"#/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/replaces",schemaPath:"#/properties/replaces/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.replaces.type,parentSchema:schema48.properties.replaces,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2900,7 +2911,7 @@ if(data.proof !== undefined){
 let data17 = data.proof;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.certificateNumber === undefined){
-const err47 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "certificateNumber"},message:"must have required property '"+"certificateNumber"+"'"};
+const err47 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "certificateNumber"},message:"must have required property '"+"certificateNumber"+"'",schema:schema48.properties.proof.required,parentSchema:schema48.properties.proof,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2910,7 +2921,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data17.originalIssuedOn === undefined){
-const err48 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "originalIssuedOn"},message:"must have required property '"+"originalIssuedOn"+"'"};
+const err48 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "originalIssuedOn"},message:"must have required property '"+"originalIssuedOn"+"'",schema:schema48.properties.proof.required,parentSchema:schema48.properties.proof,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2920,7 +2931,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.originalIssuer === undefined){
-const err49 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "originalIssuer"},message:"must have required property '"+"originalIssuer"+"'"};
+const err49 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/required",keyword:"required",params:{missingProperty: "originalIssuer"},message:"must have required property '"+"originalIssuer"+"'",schema:schema48.properties.proof.required,parentSchema:schema48.properties.proof,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2931,7 +2942,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!(((((key3 === "certificateNumber") || (key3 === "originalIssuedOn")) || (key3 === "originalIssuer")) || (key3 === "reason")) || (pattern4.test(key3)))){
-const err50 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err50 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.proof,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2945,7 +2956,7 @@ if(data17.certificateNumber !== undefined){
 let data18 = data17.certificateNumber;
 if(typeof data18 === "string"){
 if(func1(data18) < 1){
-const err51 = {instancePath:instancePath+"/proof/certificateNumber",schemaPath:"#/properties/proof/properties/certificateNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err51 = {instancePath:instancePath+"/proof/certificateNumber",schemaPath:"#/properties/proof/properties/certificateNumber/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.proof.properties.certificateNumber,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2956,7 +2967,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/proof/certificateNumber",schemaPath:"#/properties/proof/properties/certificateNumber/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/proof/certificateNumber",schemaPath:"#/properties/proof/properties/certificateNumber/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.proof.properties.certificateNumber.type,parentSchema:schema48.properties.proof.properties.certificateNumber,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2970,7 +2981,7 @@ if(data17.originalIssuedOn !== undefined){
 let data19 = data17.originalIssuedOn;
 if(typeof data19 === "string"){
 if(!(formats0.validate(data19))){
-const err53 = {instancePath:instancePath+"/proof/originalIssuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err53 = {instancePath:instancePath+"/proof/originalIssuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema53,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2981,7 +2992,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/proof/originalIssuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/proof/originalIssuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2995,7 +3006,7 @@ if(data17.originalIssuer !== undefined){
 let data20 = data17.originalIssuer;
 if(typeof data20 === "string"){
 if(func1(data20) < 1){
-const err55 = {instancePath:instancePath+"/proof/originalIssuer",schemaPath:"#/properties/proof/properties/originalIssuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err55 = {instancePath:instancePath+"/proof/originalIssuer",schemaPath:"#/properties/proof/properties/originalIssuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.proof.properties.originalIssuer,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3006,7 +3017,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/proof/originalIssuer",schemaPath:"#/properties/proof/properties/originalIssuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/proof/originalIssuer",schemaPath:"#/properties/proof/properties/originalIssuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.proof.properties.originalIssuer.type,parentSchema:schema48.properties.proof.properties.originalIssuer,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3019,7 +3030,7 @@ errors++;
 if(data17.reason !== undefined){
 let data21 = data17.reason;
 if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/proof/reason",schemaPath:"#/properties/proof/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/proof/reason",schemaPath:"#/properties/proof/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.proof.properties.reason.type,parentSchema:schema48.properties.proof.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3029,7 +3040,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!((data21 === "lost") || (data21 === "correction"))){
-const err58 = {instancePath:instancePath+"/proof/reason",schemaPath:"#/properties/proof/properties/reason/enum",keyword:"enum",params:{allowedValues: schema48.properties.proof.properties.reason.enum},message:"must be equal to one of the allowed values"};
+const err58 = {instancePath:instancePath+"/proof/reason",schemaPath:"#/properties/proof/properties/reason/enum",keyword:"enum",params:{allowedValues: schema48.properties.proof.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.proof.properties.reason.enum,parentSchema:schema48.properties.proof.properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3041,7 +3052,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err59 = {instancePath:instancePath+"/proof",schemaPath:"#/properties/proof/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.proof.type,parentSchema:schema48.properties.proof,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3053,7 +3064,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3089,7 +3100,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3099,7 +3110,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))){
-const err1 = {instancePath,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3116,7 +3127,7 @@ passing0 = 0;
 const _errs5 = errors;
 if(Array.isArray(data)){
 if(data.length > 2){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema59.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3126,7 +3137,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.length < 1){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3139,7 +3150,7 @@ const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3149,7 +3160,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
-const err5 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3162,7 +3173,7 @@ errors++;
 if(len0 > 1){
 let data1 = data[1];
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err6 = {instancePath:instancePath+"/1",schemaPath:"#/oneOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/1",schemaPath:"#/oneOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].prefixItems[1].type,parentSchema:schema59.oneOf[1].prefixItems[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3174,7 +3185,7 @@ errors++;
 }
 const len1 = data.length;
 if(!(len1 <= 2)){
-const err7 = {instancePath,schemaPath:"#/oneOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err7 = {instancePath,schemaPath:"#/oneOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema59.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3185,7 +3196,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3207,7 +3218,7 @@ var items0 = true;
 }
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3248,7 +3259,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "$schema") || (key0 === "catalog")) || (key0 === "plugins")) || (key0 === "rules")) || (key0 === "asOf")) || (key0 === "locale")) || (pattern4.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3259,8 +3270,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.$schema.type,parentSchema:schema58.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3274,7 +3286,7 @@ if(data.catalog !== undefined){
 let data1 = data.catalog;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err2 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.catalog,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3285,7 +3297,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.catalog.type,parentSchema:schema58.properties.catalog,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3303,7 +3315,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err4 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.plugins.items,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3314,7 +3326,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.plugins.items.type,parentSchema:schema58.properties.plugins.items,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3326,7 +3338,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.plugins.type,parentSchema:schema58.properties.plugins,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3343,7 +3355,7 @@ for(const key1 in data4){
 const _errs13 = errors;
 if(typeof key1 === "string"){
 if(!pattern24.test(key1)){
-const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\"",propertyName:key1};
+const err7 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+/[a-z0-9-]+$",parentSchema:schema58.properties.rules.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3355,7 +3367,7 @@ errors++;
 }
 var valid3 = _errs13 === errors;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema58.properties.rules.propertyNames,parentSchema:schema58.properties.rules,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3373,7 +3385,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.rules.type,parentSchema:schema58.properties.rules,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3387,7 +3399,7 @@ if(data.asOf !== undefined){
 let data6 = data.asOf;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err10 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err10 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema62,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3398,7 +3410,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/asOf",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3411,7 +3423,7 @@ errors++;
 if(data.locale !== undefined){
 let data7 = data.locale;
 if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.locale.type,parentSchema:schema58.properties.locale,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3421,7 +3433,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data7 === "zh-CN") || (data7 === "en"))){
-const err13 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema58.properties.locale.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/enum",keyword:"enum",params:{allowedValues: schema58.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.locale.enum,parentSchema:schema58.properties.locale,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3433,7 +3445,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3448,7 +3460,7 @@ return errors === 0;
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validatePluginSchema = validate32;
-const schema63 = {"$comment":"generated from schemas/plugin.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/plugin.schema.json","title":"qualcat 数据插件清单 | qualcat data-plugin manifest","description":"只含数据、不含代码的省级插件：规则覆盖、目录补丁、设置与消息；可在任何环境安全加载 | A provincial plugin made of data only: rule overrides, catalog patches, settings and messages; safe to load anywhere","type":"object","required":["id"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"$schema":{"type":"string","description":"本文件所用的 JSON Schema | The JSON Schema this file uses"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"插件编号，亦为其规则的命名空间，如 zhejiang | Plugin id, also the namespace of its rules, e.g. zhejiang"},"title":{"type":"string","description":"插件名称 | Plugin title"},"source":{"type":"object","description":"插件依据的文件 | Document the plugin implements","required":["document"],"additionalProperties":false,"properties":{"document":{"type":"string","minLength":1,"description":"文号 | Document number"},"issuedOn":{"$ref":"#/$defs/date","description":"印发日期 | Date issued"}}},"appliesTo":{"type":"object","description":"插件规则适用的文档范围 | Which documents the plugin's rules apply to","additionalProperties":false,"properties":{"regions":{"type":"array","description":"地区代码前缀，如 [\"33\"] 表示浙江省全境 | Region code prefixes, e.g. [\"33\"] for all of Zhejiang","items":{"type":"string","pattern":"^[0-9]{2,6}$","description":"地区代码前缀 | Region code prefix"}}}},"overrides":{"type":"object","description":"按规则编号覆盖级别与选项；未知编号是配置错误 | Severity and options by rule id; an unknown id is a config error","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/ruleSetting"}},"catalog":{"type":"array","description":"目录补丁：增加或修改职业 | Catalog patches: add or amend occupations","items":{"$ref":"#/$defs/catalogPatch"}},"settings":{"type":"object","description":"插件设置（如平台名称、举报电话） | Plugin settings (e.g. platform name, complaint hotlines)"},"messages":{"type":"object","description":"按 规则编号 → 消息编号 → 语言 覆盖消息文本 | Message text overrides by rule id → message id → locale","additionalProperties":{"type":"object","description":"一条规则的消息 | Messages of one rule","additionalProperties":{"type":"object","description":"一条消息的各语言文本 | One message in each locale","additionalProperties":false,"properties":{"zh-CN":{"type":"string","description":"简体中文 | Simplified Chinese"},"en":{"type":"string","description":"英语 | English"}}}}}},"$defs":{"catalogPatch":{"type":"object","description":"一条目录补丁 | One catalog patch","required":["op","occupation"],"additionalProperties":false,"properties":{"op":{"type":"string","enum":["add","amend","remove"],"description":"操作 | Operation","enumDescriptions":["增加职业 | Add an occupation","修改职业的类别、批次或部门 | Amend category, batch or departments","从目录删除职业 | Remove an occupation"]},"occupation":{"$ref":"#/$defs/occupationName","description":"职业名称 | Occupation name"},"group":{"type":"object","description":"新增职业所属的职业资格（op=add） | Qualification group of an added occupation (op=add)","required":["name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"序号 | Number"},"name":{"type":"string","minLength":1,"description":"名称 | Name"}}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类 | Level-evaluation","准入类 | Access-type"]},"exit":{"description":"退出批次；准入类为 null | Exit batch; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"批次 | Batch"}}},{"type":"null","description":"不退出 | Does not exit"}]},"departments":{"type":"array","description":"实施部门 | Implementing departments","items":{"type":"string","description":"部门 | Department"}},"reason":{"type":"string","description":"补丁依据，如 浙人社办发〔2020〕27号 §一 | Basis of the patch, e.g. 27号 §一"}}},"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"ruleSetting":{"description":"级别，或 [级别, 选项] | A severity, or [severity, options]","oneOf":[{"$ref":"#/$defs/severity","description":"规则级别 | Rule severity"},{"type":"array","description":"[级别, 选项] | [severity, options]","prefixItems":[{"$ref":"#/$defs/severity","description":"规则级别 | Rule severity"},{"type":"object","description":"规则选项（按该规则的选项 Schema 校验） | Rule options (validated by the rule's own options schema)"}],"minItems":1,"maxItems":2,"items":false}]},"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"},"severity":{"type":"string","enum":["off","info","warning","error"],"description":"规则级别 | Rule severity","enumDescriptions":["关闭 | Off","提示 | Info","警告 | Warning","错误 | Error"]}}};
+const schema63 = {"$comment":"generated from schemas/plugin.schema.json, do not edit, run `pnpm codegen`","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://qualcat.dev/schemas/plugin.schema.json","title":"qualcat 数据插件清单 | qualcat data-plugin manifest","description":"只含数据、不含代码的省级插件：规则覆盖、目录补丁、设置与消息；可在任何环境安全加载 | A provincial plugin made of data only: rule overrides, catalog patches, settings and messages; safe to load anywhere","type":"object","required":["id"],"additionalProperties":false,"patternProperties":{"^x-":{"description":"扩展字段 | Extension field"}},"properties":{"$schema":{"type":"string","description":"本文件所用的 JSON Schema | The JSON Schema this file uses"},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"插件编号，亦为其规则的命名空间，如 zhejiang | Plugin id, also the namespace of its rules, e.g. zhejiang"},"title":{"type":"string","description":"插件名称 | Plugin title"},"source":{"type":"object","description":"插件依据的文件 | Document the plugin implements","required":["document"],"additionalProperties":false,"properties":{"document":{"type":"string","minLength":1,"description":"文号 | Document number"},"issuedOn":{"$ref":"#/$defs/date","description":"印发日期 | Date issued"}}},"appliesTo":{"type":"object","description":"插件规则适用的文档范围 | Which documents the plugin's rules apply to","additionalProperties":false,"properties":{"regions":{"type":"array","description":"地区代码前缀，如 [\"33\"] 表示浙江省全境 | Region code prefixes, e.g. [\"33\"] for all of Zhejiang","items":{"type":"string","pattern":"^[0-9]{2,6}$","description":"地区代码前缀 | Region code prefix"}}}},"overrides":{"type":"object","description":"按规则编号覆盖级别与选项；未知编号是配置错误 | Severity and options by rule id; an unknown id is a config error","propertyNames":{"pattern":"^[a-z0-9-]+/[a-z0-9-]+$"},"additionalProperties":{"$ref":"#/$defs/ruleSetting"}},"catalog":{"type":"array","description":"目录补丁：增加或修改职业 | Catalog patches: add or amend occupations","items":{"$ref":"#/$defs/catalogPatch"}},"settings":{"type":"object","description":"插件设置（如平台名称、举报电话） | Plugin settings (e.g. platform name, complaint hotlines)"},"messages":{"type":"object","description":"按 规则编号 → 消息编号 → 语言 覆盖消息文本 | Message text overrides by rule id → message id → locale","additionalProperties":{"type":"object","description":"一条规则的消息 | Messages of one rule","additionalProperties":{"type":"object","description":"一条消息的各语言文本 | One message in each locale","additionalProperties":false,"properties":{"zh-CN":{"type":"string","description":"简体中文 | Simplified Chinese"},"en":{"type":"string","description":"英语 | English"}}}}}},"$defs":{"catalogPatch":{"type":"object","description":"一条目录补丁 | One catalog patch","required":["op","occupation"],"additionalProperties":false,"properties":{"op":{"type":"string","enum":["add","amend","remove"],"description":"操作 | Operation","enumDescriptions":["增加职业 | Add an occupation","修改职业的类别、批次或部门 | Amend category, batch or departments","从目录删除职业 | Remove an occupation"]},"occupation":{"$ref":"#/$defs/occupationName","description":"职业名称 | Occupation name"},"group":{"type":"object","description":"新增职业所属的职业资格（op=add） | Qualification group of an added occupation (op=add)","required":["name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"序号 | Number"},"name":{"type":"string","minLength":1,"description":"名称 | Name"}}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类 | Level-evaluation","准入类 | Access-type"]},"exit":{"description":"退出批次；准入类为 null | Exit batch; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"批次 | Batch","enumDescriptions":["第一批 | Batch 1","第二批 | Batch 2"]}}},{"type":"null","description":"不退出 | Does not exit"}]},"departments":{"type":"array","description":"实施部门 | Implementing departments","items":{"type":"string","description":"部门 | Department"}},"reason":{"type":"string","description":"补丁依据，如 浙人社办发〔2020〕27号 §一 | Basis of the patch, e.g. 27号 §一"}}},"date":{"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"},"ruleSetting":{"description":"级别，或 [级别, 选项] | A severity, or [severity, options]","oneOf":[{"$ref":"#/$defs/severity","description":"规则级别 | Rule severity"},{"type":"array","description":"[级别, 选项] | [severity, options]","prefixItems":[{"$ref":"#/$defs/severity","description":"规则级别 | Rule severity"},{"type":"object","description":"规则选项（按该规则的选项 Schema 校验） | Rule options (validated by the rule's own options schema)"}],"minItems":1,"maxItems":2,"items":false}]},"occupationName":{"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"},"severity":{"type":"string","enum":["off","info","warning","error"],"description":"规则级别 | Rule severity","enumDescriptions":["关闭 | Off","提示 | Info","警告 | Warning","错误 | Error"]}}};
 const schema64 = {"type":"string","format":"date","description":"日历日期 YYYY-MM-DD（中国时间，不含时区） | Calendar date YYYY-MM-DD (China time, no time zone)"};
 const pattern26 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern27 = new RegExp("^[0-9]{2,6}$", "u");
@@ -3470,7 +3482,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3480,7 +3492,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))){
-const err1 = {instancePath,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3497,7 +3509,7 @@ passing0 = 0;
 const _errs5 = errors;
 if(Array.isArray(data)){
 if(data.length > 2){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema65.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3507,7 +3519,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.length < 1){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema65.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3520,7 +3532,7 @@ const len0 = data.length;
 if(len0 > 0){
 let data0 = data[0];
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3530,7 +3542,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
-const err5 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/0",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3543,7 +3555,7 @@ errors++;
 if(len0 > 1){
 let data1 = data[1];
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err6 = {instancePath:instancePath+"/1",schemaPath:"#/oneOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/1",schemaPath:"#/oneOf/1/prefixItems/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.oneOf[1].prefixItems[1].type,parentSchema:schema65.oneOf[1].prefixItems[1],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3555,7 +3567,7 @@ errors++;
 }
 const len1 = data.length;
 if(!(len1 <= 2)){
-const err7 = {instancePath,schemaPath:"#/oneOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err7 = {instancePath,schemaPath:"#/oneOf/1/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema65.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3566,7 +3578,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.oneOf[1].type,parentSchema:schema65.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3588,7 +3600,7 @@ var items0 = true;
 }
 }
 if(!valid0){
-const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err9 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema65.oneOf,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3614,7 +3626,7 @@ return errors === 0;
 }
 validate33.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema68 = {"type":"object","description":"一条目录补丁 | One catalog patch","required":["op","occupation"],"additionalProperties":false,"properties":{"op":{"type":"string","enum":["add","amend","remove"],"description":"操作 | Operation","enumDescriptions":["增加职业 | Add an occupation","修改职业的类别、批次或部门 | Amend category, batch or departments","从目录删除职业 | Remove an occupation"]},"occupation":{"$ref":"#/$defs/occupationName","description":"职业名称 | Occupation name"},"group":{"type":"object","description":"新增职业所属的职业资格（op=add） | Qualification group of an added occupation (op=add)","required":["name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"序号 | Number"},"name":{"type":"string","minLength":1,"description":"名称 | Name"}}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类 | Level-evaluation","准入类 | Access-type"]},"exit":{"description":"退出批次；准入类为 null | Exit batch; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"批次 | Batch"}}},{"type":"null","description":"不退出 | Does not exit"}]},"departments":{"type":"array","description":"实施部门 | Implementing departments","items":{"type":"string","description":"部门 | Department"}},"reason":{"type":"string","description":"补丁依据，如 浙人社办发〔2020〕27号 §一 | Basis of the patch, e.g. 27号 §一"}}};
+const schema68 = {"type":"object","description":"一条目录补丁 | One catalog patch","required":["op","occupation"],"additionalProperties":false,"properties":{"op":{"type":"string","enum":["add","amend","remove"],"description":"操作 | Operation","enumDescriptions":["增加职业 | Add an occupation","修改职业的类别、批次或部门 | Amend category, batch or departments","从目录删除职业 | Remove an occupation"]},"occupation":{"$ref":"#/$defs/occupationName","description":"职业名称 | Occupation name"},"group":{"type":"object","description":"新增职业所属的职业资格（op=add） | Qualification group of an added occupation (op=add)","required":["name"],"additionalProperties":false,"properties":{"no":{"type":"integer","minimum":1,"description":"序号 | Number"},"name":{"type":"string","minLength":1,"description":"名称 | Name"}}},"category":{"type":"string","enum":["level-evaluation","access"],"description":"职业资格类别 | Qualification category","enumDescriptions":["水平评价类 | Level-evaluation","准入类 | Access-type"]},"exit":{"description":"退出批次；准入类为 null | Exit batch; null for access-type","oneOf":[{"type":"object","description":"退出批次 | Exit batch","required":["batch"],"additionalProperties":false,"properties":{"batch":{"type":"integer","enum":[1,2],"description":"批次 | Batch","enumDescriptions":["第一批 | Batch 1","第二批 | Batch 2"]}}},{"type":"null","description":"不退出 | Does not exit"}]},"departments":{"type":"array","description":"实施部门 | Implementing departments","items":{"type":"string","description":"部门 | Department"}},"reason":{"type":"string","description":"补丁依据，如 浙人社办发〔2020〕27号 §一 | Basis of the patch, e.g. 27号 §一"}}};
 const schema69 = {"type":"string","minLength":1,"description":"职业（工种）名称，须与《国家职业资格目录》附件所印完全一致 | Occupation name, exactly as printed in the catalog table"};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3629,7 +3641,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3639,7 +3651,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.occupation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "occupation"},message:"must have required property '"+"occupation"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3650,7 +3662,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "op") || (key0 === "occupation")) || (key0 === "group")) || (key0 === "category")) || (key0 === "exit")) || (key0 === "departments")) || (key0 === "reason"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3663,7 +3675,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.op.type,parentSchema:schema68.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3673,7 +3685,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data0 === "add") || (data0 === "amend")) || (data0 === "remove"))){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema68.properties.op.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema68.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.op.enum,parentSchema:schema68.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3687,7 +3699,7 @@ if(data.occupation !== undefined){
 let data1 = data.occupation;
 if(typeof data1 === "string"){
 if(func1(data1) < 1){
-const err5 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err5 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3698,7 +3710,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/occupation",schemaPath:"#/$defs/occupationName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3712,7 +3724,7 @@ if(data.group !== undefined){
 let data2 = data.group;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err7 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err7 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.properties.group.required,parentSchema:schema68.properties.group,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3723,7 +3735,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "no") || (key1 === "name"))){
-const err8 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err8 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.group,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3736,7 +3748,7 @@ errors++;
 if(data2.no !== undefined){
 let data3 = data2.no;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/group/no",schemaPath:"#/properties/group/properties/no/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err9 = {instancePath:instancePath+"/group/no",schemaPath:"#/properties/group/properties/no/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.group.properties.no.type,parentSchema:schema68.properties.group.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3747,7 +3759,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/group/no",schemaPath:"#/properties/group/properties/no/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err10 = {instancePath:instancePath+"/group/no",schemaPath:"#/properties/group/properties/no/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.group.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3762,7 +3774,7 @@ if(data2.name !== undefined){
 let data4 = data2.name;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err11 = {instancePath:instancePath+"/group/name",schemaPath:"#/properties/group/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err11 = {instancePath:instancePath+"/group/name",schemaPath:"#/properties/group/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.group.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3773,7 +3785,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/group/name",schemaPath:"#/properties/group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/group/name",schemaPath:"#/properties/group/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.group.properties.name.type,parentSchema:schema68.properties.group.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3785,7 +3797,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.group.type,parentSchema:schema68.properties.group,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3798,7 +3810,7 @@ errors++;
 if(data.category !== undefined){
 let data5 = data.category;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.category.type,parentSchema:schema68.properties.category,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3808,7 +3820,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data5 === "level-evaluation") || (data5 === "access"))){
-const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema68.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema68.properties.category.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.category.enum,parentSchema:schema68.properties.category,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3826,7 +3838,7 @@ let passing0 = null;
 const _errs20 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.batch === undefined){
-const err16 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'"};
+const err16 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/required",keyword:"required",params:{missingProperty: "batch"},message:"must have required property '"+"batch"+"'",schema:schema68.properties.exit.oneOf[0].required,parentSchema:schema68.properties.exit.oneOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3837,7 +3849,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!(key2 === "batch")){
-const err17 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err17 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.exit.oneOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3850,7 +3862,7 @@ errors++;
 if(data6.batch !== undefined){
 let data7 = data6.batch;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err18 = {instancePath:instancePath+"/exit/batch",schemaPath:"#/properties/exit/oneOf/0/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/exit/batch",schemaPath:"#/properties/exit/oneOf/0/properties/batch/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.exit.oneOf[0].properties.batch.type,parentSchema:schema68.properties.exit.oneOf[0].properties.batch,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3860,7 +3872,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data7 === 1) || (data7 === 2))){
-const err19 = {instancePath:instancePath+"/exit/batch",schemaPath:"#/properties/exit/oneOf/0/properties/batch/enum",keyword:"enum",params:{allowedValues: schema68.properties.exit.oneOf[0].properties.batch.enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/exit/batch",schemaPath:"#/properties/exit/oneOf/0/properties/batch/enum",keyword:"enum",params:{allowedValues: schema68.properties.exit.oneOf[0].properties.batch.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.exit.oneOf[0].properties.batch.enum,parentSchema:schema68.properties.exit.oneOf[0].properties.batch,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3872,7 +3884,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.exit.oneOf[0].type,parentSchema:schema68.properties.exit.oneOf[0],data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3886,9 +3898,9 @@ if(_valid0){
 valid3 = true;
 passing0 = 0;
 }
-const _errs25 = errors;
+const _errs26 = errors;
 if(data6 !== null){
-const err21 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err21 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema68.properties.exit.oneOf[1].type,parentSchema:schema68.properties.exit.oneOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3897,7 +3909,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid0 = _errs25 === errors;
+var _valid0 = _errs26 === errors;
 if(_valid0 && valid3){
 valid3 = false;
 passing0 = [passing0, 1];
@@ -3909,7 +3921,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err22 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err22 = {instancePath:instancePath+"/exit",schemaPath:"#/properties/exit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.properties.exit.oneOf,parentSchema:schema68.properties.exit,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3935,8 +3947,9 @@ let data8 = data.departments;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data8[i0] !== "string"){
-const err23 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
+const err23 = {instancePath:instancePath+"/departments/" + i0,schemaPath:"#/properties/departments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.departments.items.type,parentSchema:schema68.properties.departments.items,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3948,7 +3961,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.departments.type,parentSchema:schema68.properties.departments,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3959,8 +3972,9 @@ errors++;
 }
 }
 if(data.reason !== undefined){
-if(typeof data.reason !== "string"){
-const err25 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data10 = data.reason;
+if(typeof data10 !== "string"){
+const err25 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reason.type,parentSchema:schema68.properties.reason,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3972,7 +3986,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4000,7 +4014,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4011,7 +4025,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((func4.call(schema63.properties, key0)) || (pattern4.test(key0)))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4022,8 +4036,9 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.$schema.type,parentSchema:schema63.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4037,7 +4052,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern26.test(data1)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema63.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4048,7 +4063,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.id.type,parentSchema:schema63.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4059,8 +4074,9 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data2 = data.title;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4074,7 +4090,7 @@ if(data.source !== undefined){
 let data3 = data.source;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.document === undefined){
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema63.properties.source.required,parentSchema:schema63.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4085,7 +4101,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((key1 === "document") || (key1 === "issuedOn"))){
-const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4099,7 +4115,7 @@ if(data3.document !== undefined){
 let data4 = data3.document;
 if(typeof data4 === "string"){
 if(func1(data4) < 1){
-const err8 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.source.properties.document,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4110,7 +4126,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/source/document",schemaPath:"#/properties/source/properties/document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.source.properties.document.type,parentSchema:schema63.properties.source.properties.document,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4124,7 +4140,7 @@ if(data3.issuedOn !== undefined){
 let data5 = data3.issuedOn;
 if(typeof data5 === "string"){
 if(!(formats0.validate(data5))){
-const err10 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err10 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema64,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4135,7 +4151,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/source/issuedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4147,7 +4163,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.source.type,parentSchema:schema63.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4162,7 +4178,7 @@ let data6 = data.appliesTo;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
 if(!(key2 === "regions")){
-const err13 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.appliesTo,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4180,7 +4196,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(!pattern27.test(data8)){
-const err14 = {instancePath:instancePath+"/appliesTo/regions/" + i0,schemaPath:"#/properties/appliesTo/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2,6}$"},message:"must match pattern \""+"^[0-9]{2,6}$"+"\""};
+const err14 = {instancePath:instancePath+"/appliesTo/regions/" + i0,schemaPath:"#/properties/appliesTo/properties/regions/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2,6}$"},message:"must match pattern \""+"^[0-9]{2,6}$"+"\"",schema:"^[0-9]{2,6}$",parentSchema:schema63.properties.appliesTo.properties.regions.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4191,7 +4207,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/appliesTo/regions/" + i0,schemaPath:"#/properties/appliesTo/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/appliesTo/regions/" + i0,schemaPath:"#/properties/appliesTo/properties/regions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.appliesTo.properties.regions.items.type,parentSchema:schema63.properties.appliesTo.properties.regions.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4203,7 +4219,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/appliesTo/regions",schemaPath:"#/properties/appliesTo/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/appliesTo/regions",schemaPath:"#/properties/appliesTo/properties/regions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.appliesTo.properties.regions.type,parentSchema:schema63.properties.appliesTo.properties.regions,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4215,7 +4231,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err17 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.appliesTo.type,parentSchema:schema63.properties.appliesTo,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4232,7 +4248,7 @@ for(const key3 in data9){
 const _errs26 = errors;
 if(typeof key3 === "string"){
 if(!pattern24.test(key3)){
-const err18 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\"",propertyName:key3};
+const err18 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+/[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+/[a-z0-9-]+$"+"\"",schema:"^[a-z0-9-]+/[a-z0-9-]+$",parentSchema:schema63.properties.overrides.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4244,7 +4260,7 @@ errors++;
 }
 var valid6 = _errs26 === errors;
 if(!valid6){
-const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
+const err19 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema63.properties.overrides.propertyNames,parentSchema:schema63.properties.overrides,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4262,7 +4278,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.overrides.type,parentSchema:schema63.properties.overrides,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4284,7 +4300,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.catalog.type,parentSchema:schema63.properties.catalog,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4297,7 +4313,7 @@ errors++;
 if(data.settings !== undefined){
 let data13 = data.settings;
 if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err22 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.settings.type,parentSchema:schema63.properties.settings,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4318,7 +4334,7 @@ let data16 = data15[key6];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key7 in data16){
 if(!((key7 === "zh-CN") || (key7 === "en"))){
-const err23 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+const err23 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.messages.additionalProperties.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4329,8 +4345,9 @@ errors++;
 }
 }
 if(data16["zh-CN"] !== undefined){
-if(typeof data16["zh-CN"] !== "string"){
-const err24 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/properties/messages/additionalProperties/additionalProperties/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data16["zh-CN"];
+if(typeof data17 !== "string"){
+const err24 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/zh-CN",schemaPath:"#/properties/messages/additionalProperties/additionalProperties/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.messages.additionalProperties.additionalProperties.properties["zh-CN"].type,parentSchema:schema63.properties.messages.additionalProperties.additionalProperties.properties["zh-CN"],data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4341,8 +4358,9 @@ errors++;
 }
 }
 if(data16.en !== undefined){
-if(typeof data16.en !== "string"){
-const err25 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/messages/additionalProperties/additionalProperties/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data18 = data16.en;
+if(typeof data18 !== "string"){
+const err25 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/en",schemaPath:"#/properties/messages/additionalProperties/additionalProperties/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.messages.additionalProperties.additionalProperties.properties.en.type,parentSchema:schema63.properties.messages.additionalProperties.additionalProperties.properties.en,data:data18};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4354,7 +4372,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.messages.additionalProperties.additionalProperties.type,parentSchema:schema63.properties.messages.additionalProperties.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4366,7 +4384,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/messages/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.messages.additionalProperties.type,parentSchema:schema63.properties.messages.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4378,7 +4396,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.messages.type,parentSchema:schema63.properties.messages,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4390,7 +4408,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err29];
 }
