@@ -18,3 +18,9 @@ export {
   type SchemaMessageId,
   type SchemaValidationOptions,
 } from './schema-diagnostics.js';
+export * from './engine/rule.js';
+export * from './engine/plugin.js';
+export * from './engine/document.js';
+export * from './engine/linter.js';
+export * from './rules/index.js';
+export { NATIONAL_80, ZHEJIANG_27 } from './rules/sources.js';

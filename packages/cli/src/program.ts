@@ -1,0 +1,50 @@
+import { Command, CommanderError } from 'commander';
+import { runCatalog } from './commands/catalog.js';
+import { QualcatCliError } from './errors.js';
+import type { CliIO } from './io.js';
+import { VERSION } from './version.js';
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('qualcat')
+    .description('qualcat — check assessment plans and certificates against the 2020 skill-qualification exit policy (人社厅发〔2020〕80号 and provincial rules)')
+    .version(VERSION)
+    .option('--debug', 'show stack traces of unexpected errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  program
+    .command('catalog')
+    .description('print the active catalog (the 76-group table of 人社厅发〔2020〕80号)')
+    .option('--format <format>', 'table or json (JSON conforms to the catalog schema)', 'table')
+    .option('--batch <batch>', 'only batch 1, 2 or access')
+    .option('--query <name>', 'only occupations whose name contains NAME')
+    .action((opts: { format: string; batch?: string; query?: string }) => {
+      setExit(runCatalog(io, opts));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; never throws, returns the exit code (0 ok, 1 findings, 2 usage/config/I-O). */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (c) => (exitCode = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; usage mistakes 2
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof QualcatCliError) {
+      io.stderr(`qualcat: ${error.message} [${error.code}]\n`);
+      return error.exitCode;
+    }
+    const debug = argv.includes('--debug');
+    io.stderr(`qualcat: unexpected error: ${(error as Error)?.message ?? String(error)} [QC_INTERNAL]\n`);
+    if (debug) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
+    else io.stderr('Run again with --debug for details, and report it with the input that caused it.\n');
+    return 2;
+  }
+}

@@ -1,0 +1,511 @@
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { CertificateRecord, Plan, RuleSetting } from '../generated/types.js';
+import { loadCatalog, CatalogPatchError, type ResolvedCatalog } from '../catalog/index.js';
+import { todayInChina, type IsoDateString } from '../dates.js';
+import type { Diagnostic, Severity, SeveritySetting } from '../diagnostics.js';
+import { resolvePointer } from '../diagnostics.js';
+import { formatMessage, type Locale, type LocalizedText } from '../messages.js';
+import { validateDocument, type DocumentType } from '../schema-diagnostics.js';
+import { parseDocument, type DocumentFormat, type ParsedDocument } from './document.js';
+import { pluginAppliesTo, type Plugin } from './plugin.js';
+import type { AnyRule, CertificateSetCollector, PlanLookup, ReportDescriptor, RuleTarget } from './rule.js';
+
+/** Messages of the engine's own diagnostics. */
+export const ENGINE_MESSAGES = {
+  'rule-crash': {
+    'zh-CN': '规则 {rule}{plugin} 运行出错，已跳过：{error}',
+    en: 'Rule {rule}{plugin} crashed and was skipped: {error}',
+  },
+  'bad-report': {
+    'zh-CN': '规则 {rule}{plugin} 报告了无效的结果：{problem}',
+    en: 'Rule {rule}{plugin} reported an invalid result: {problem}',
+  },
+  'unknown-document': {
+    'zh-CN': '无法判断文档类型：计划文件应命名为 *.plan.json / *.plan.yaml',
+    en: 'Cannot tell what this document is: name plan files *.plan.json / *.plan.yaml',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export const CONFIG_MESSAGES = {
+  'unknown-rule': {
+    'zh-CN': '{who}覆盖了未知规则“{ruleId}”{suggestion}',
+    en: '{who} overrides the unknown rule "{ruleId}"{suggestion}',
+  },
+  'invalid-options': {
+    'zh-CN': '{who}为规则 {ruleId} 设置的选项无效：{problem}',
+    en: '{who} sets invalid options for {ruleId}: {problem}',
+  },
+  'duplicate-rule': {
+    'zh-CN': '插件 {plugin} 定义的规则 {ruleId} 已由 {other} 定义，忽略后者',
+    en: 'Plugin {plugin} defines rule {ruleId}, already defined by {other}; the later one is ignored',
+  },
+  'bad-catalog-patch': {
+    'zh-CN': '插件 {plugin} 的目录补丁第 {index} 条无法应用：{problem}',
+    en: 'Catalog patch {index} of plugin {plugin} cannot be applied: {problem}',
+  },
+  'duplicate-plugin': {
+    'zh-CN': '插件 {plugin} 被加载了两次，忽略第二次',
+    en: 'Plugin {plugin} is loaded twice; the second is ignored',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type ConfigMessageId = keyof typeof CONFIG_MESSAGES;
+
+/** A problem with the configuration itself, located in the config document (`/plugins/0`, `/rules/<id>`). */
+export interface ConfigProblem {
+  messageId: ConfigMessageId;
+  message: string;
+  pointer: string;
+  plugin?: string;
+  data: Record<string, unknown>;
+}
+
+export interface LinterOptions {
+  /** Built-in rules (default: the core and national rules). */
+  rules?: readonly AnyRule[];
+  plugins?: readonly Plugin[];
+  /** The user's own severities/options by rule id (the config file's `rules`), applied last. */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  catalog?: ResolvedCatalog;
+  asOf?: IsoDateString;
+  locale?: Locale;
+}
+
+export interface LintOptions {
+  /** What the document is; by default from the file name, then from its content. */
+  kind?: 'plan' | 'certificate';
+  plans?: PlanLookup;
+  format?: DocumentFormat;
+}
+
+interface ActiveRule {
+  rule: AnyRule;
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** The plugin that defined the rule, if any. */
+  definedBy?: string;
+  /** The plugin (or "config") that last changed severity or options. */
+  changedBy?: string;
+  settings: Readonly<Record<string, unknown>>;
+  messages: Record<string, LocalizedText>;
+}
+
+/** The rules and catalog in force for documents governed by one set of plugins. */
+export interface Profile {
+  readonly plugins: readonly Plugin[];
+  readonly rules: readonly ActiveRule[];
+  readonly catalog: ResolvedCatalog;
+}
+
+type AjvLike = { compile(schema: object): (data: unknown) => boolean };
+type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
+// ajv is CommonJS: its class is the default export's `default` under Node's ESM interop.
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvCtor }).default ?? Ajv2020Module) as unknown as AjvCtor;
+let optionsAjv: AjvLike | undefined;
+const optionValidators = new WeakMap<object, (data: unknown) => boolean>();
+
+function validateOptions(rule: AnyRule, options: unknown): string | undefined {
+  const schema = rule.meta.schema;
+  if (!schema) return options && Object.keys(options).length ? 'the rule takes no options' : undefined;
+  // Compiled lazily, and only when someone sets options: default options are trusted.
+  optionsAjv ??= new Ajv2020({ allErrors: true, strict: false });
+  let validate = optionValidators.get(schema);
+  if (!validate) {
+    validate = optionsAjv.compile(schema);
+    optionValidators.set(schema, validate);
+  }
+  const check = validate;
+  if (check(options)) return undefined;
+  const errors = (check as unknown as { errors?: Array<{ instancePath: string; message?: string; params?: Record<string, unknown> }> }).errors ?? [];
+  return errors
+    .map((e) => `${e.instancePath || '(options)'} ${e.message ?? ''}${e.params?.additionalProperty ? ` (${String(e.params.additionalProperty)})` : ''}`)
+    .join('; ');
+}
+
+function splitSetting(setting: RuleSetting): { severity: SeveritySetting; options?: Record<string, unknown> } {
+  if (typeof setting === 'string') return { severity: setting };
+  const [severity, options] = setting as [SeveritySetting, Record<string, unknown>?];
+  return options === undefined ? { severity } : { severity, options };
+}
+
+export class Linter {
+  readonly asOf: IsoDateString;
+  readonly locale: Locale;
+  readonly plugins: readonly Plugin[];
+  readonly problems: ConfigProblem[] = [];
+  private readonly baseCatalog: ResolvedCatalog;
+  private readonly builtins: readonly AnyRule[];
+  private readonly ruleSettings: Readonly<Record<string, RuleSetting>>;
+  private readonly profiles = new Map<string, Profile>();
+  /** Every rule id known: built-ins and every plugin's rules → the plugin defining it. */
+  private readonly known = new Map<string, { rule: AnyRule; plugin?: Plugin }>();
+
+  constructor(options: LinterOptions = {}) {
+    this.asOf = options.asOf ?? todayInChina();
+    this.locale = options.locale ?? 'zh-CN';
+    this.baseCatalog = options.catalog ?? loadCatalog();
+    this.builtins = options.rules ?? [];
+    this.ruleSettings = options.ruleSettings ?? {};
+    for (const rule of this.builtins) this.known.set(rule.id, { rule });
+    const plugins: Plugin[] = [];
+    (options.plugins ?? []).forEach((plugin, index) => {
+      if (plugins.some((p) => p.id === plugin.id)) {
+        this.problem('duplicate-plugin', `/plugins/${index}`, { plugin: plugin.id }, plugin.id);
+        return;
+      }
+      plugins.push(plugin);
+      for (const rule of plugin.rules ?? []) {
+        const existing = this.known.get(rule.id);
+        if (existing) {
+          this.problem('duplicate-rule', `/plugins/${index}`, { plugin: plugin.id, ruleId: rule.id, other: existing.plugin?.id ?? 'qualcat' }, plugin.id);
+          continue;
+        }
+        this.known.set(rule.id, { rule, plugin });
+      }
+    });
+    this.plugins = plugins;
+    // Check every override once, up front, so config errors show whatever documents are linted.
+    plugins.forEach((plugin) => {
+      const index = (options.plugins ?? []).indexOf(plugin);
+      for (const [ruleId, setting] of Object.entries(plugin.overrides ?? {})) {
+        this.checkSetting(ruleId, setting, `/plugins/${index}`, `插件 ${plugin.id}|Plugin ${plugin.id}`, plugin.id);
+      }
+      try {
+        this.baseCatalog.withPatches(plugin.catalog ?? [], plugin.id);
+      } catch (error) {
+        const e = error as CatalogPatchError;
+        this.problem('bad-catalog-patch', `/plugins/${index}`, { plugin: plugin.id, index: e.index ?? 0, problem: e.message }, plugin.id);
+      }
+    });
+    for (const [ruleId, setting] of Object.entries(this.ruleSettings)) {
+      this.checkSetting(ruleId, setting, `/rules/${ruleId.replace(/~/g, '~0').replace(/\//g, '~1')}`, '配置文件|The config', undefined);
+    }
+  }
+
+  private problem(messageId: ConfigMessageId, pointer: string, data: Record<string, unknown>, plugin?: string) {
+    this.problems.push({
+      messageId,
+      message: formatMessage(CONFIG_MESSAGES[messageId], this.locale, data),
+      pointer,
+      data,
+      ...(plugin ? { plugin } : {}),
+    });
+  }
+
+  private checkSetting(ruleId: string, setting: RuleSetting, pointer: string, who: string, plugin: string | undefined) {
+    const [whoZh, whoEn] = who.split('|');
+    const whoText = this.locale === 'en' ? whoEn! : whoZh!;
+    const entry = this.known.get(ruleId);
+    if (!entry) {
+      const close = [...this.known.keys()].filter((k) => k.split('/')[1] === ruleId.split('/')[1] || k.endsWith(ruleId));
+      const suggestion = close.length ? (this.locale === 'en' ? `; did you mean ${close.join(', ')}?` : `，是否应为 ${close.join('、')}？`) : '';
+      this.problem('unknown-rule', pointer, { who: whoText, ruleId, suggestion }, plugin);
+      return;
+    }
+    const { options } = splitSetting(setting);
+    if (options !== undefined) {
+      const problem = validateOptions(entry.rule, { ...entry.rule.defaultOptions, ...options });
+      if (problem) this.problem('invalid-options', pointer, { who: whoText, ruleId, problem }, plugin);
+    }
+  }
+
+  /** The rules and catalog for documents of a region. */
+  profileFor(region: string | undefined): Profile {
+    const plugins = this.plugins.filter((p) => pluginAppliesTo(p, region));
+    const key = plugins.map((p) => p.id).join('\u0000');
+    let profile = this.profiles.get(key);
+    if (!profile) {
+      profile = this.buildProfile(plugins);
+      this.profiles.set(key, profile);
+    }
+    return profile;
+  }
+
+  private buildProfile(plugins: readonly Plugin[]): Profile {
+    const active = new Map<string, ActiveRule & { off: boolean }>();
+    const add = (rule: AnyRule, plugin?: Plugin) => {
+      if (active.has(rule.id)) return;
+      active.set(rule.id, {
+        rule,
+        severity: rule.meta.defaultSeverity,
+        options: { ...rule.defaultOptions },
+        ...(plugin ? { definedBy: plugin.id } : {}),
+        settings: plugin?.settings ?? {},
+        messages: { ...rule.meta.messages },
+        off: false,
+      });
+    };
+    for (const rule of this.builtins) add(rule);
+    for (const plugin of plugins) for (const rule of plugin.rules ?? []) if (this.known.get(rule.id)?.plugin === plugin) add(rule, plugin);
+    const apply = (ruleId: string, setting: RuleSetting, by: string) => {
+      const entry = active.get(ruleId);
+      if (!entry) return;
+      const { severity, options } = splitSetting(setting);
+      if (options !== undefined) {
+        const merged = { ...entry.rule.defaultOptions, ...options };
+        if (validateOptions(entry.rule, merged)) return; // reported once as a config problem
+        entry.options = merged;
+      }
+      entry.off = severity === 'off';
+      if (severity !== 'off') entry.severity = severity;
+      entry.changedBy = by;
+    };
+    let catalog = this.baseCatalog;
+    for (const plugin of plugins) {
+      for (const [ruleId, setting] of Object.entries(plugin.overrides ?? {})) apply(ruleId, setting, plugin.id);
+      for (const [ruleId, byMessage] of Object.entries(plugin.messages ?? {})) {
+        const entry = active.get(ruleId);
+        if (!entry) continue;
+        for (const [messageId, text] of Object.entries(byMessage)) {
+          if (entry.messages[messageId]) entry.messages[messageId] = { ...entry.messages[messageId]!, ...text };
+        }
+      }
+      try {
+        catalog = catalog.withPatches(plugin.catalog ?? [], plugin.id);
+      } catch {
+        // reported once as a config problem; the plugin's patches are skipped
+      }
+    }
+    for (const [ruleId, setting] of Object.entries(this.ruleSettings)) apply(ruleId, setting, 'config');
+    const rules = [...active.values()].filter((r) => !r.off).map(({ off: _off, ...r }) => Object.freeze(r));
+    return Object.freeze({ plugins, rules, catalog });
+  }
+
+  /** Every rule known to this linter with its effective setting for a region ("off" ones included). */
+  effectiveRules(region?: string): Array<{ rule: AnyRule; severity: SeveritySetting; options: Record<string, unknown>; definedBy?: string; changedBy?: string }> {
+    const profile = this.profileFor(region);
+    const on = new Map(profile.rules.map((r) => [r.rule.id, r]));
+    const out = [];
+    for (const { rule, plugin } of this.known.values()) {
+      if (plugin && !profile.plugins.includes(plugin)) continue;
+      const r = on.get(rule.id);
+      if (r) out.push({ rule, severity: r.severity, options: r.options, ...(r.definedBy ? { definedBy: r.definedBy } : {}), ...(r.changedBy ? { changedBy: r.changedBy } : {}) });
+      else {
+        const changedBy = this.changedToOff(rule.id, profile.plugins);
+        out.push({ rule, severity: 'off' as const, options: { ...rule.defaultOptions }, ...(plugin ? { definedBy: plugin.id } : {}), ...(changedBy ? { changedBy } : {}) });
+      }
+    }
+    return out;
+  }
+
+  private changedToOff(ruleId: string, plugins: readonly Plugin[]): string | undefined {
+    if (ruleId in this.ruleSettings) return 'config';
+    return [...plugins].reverse().find((p) => ruleId in (p.overrides ?? {}))?.id;
+  }
+
+  /** Lints the text of a plan or certificate file: parse, schema, then every rule in force for its region. */
+  lintText(text: string, uri: string, options: LintOptions = {}): Diagnostic[] {
+    const parsed = parseDocument(text, uri, { locale: this.locale, ...(options.format ? { format: options.format } : {}) });
+    return this.lintParsed(parsed, options);
+  }
+
+  lintParsed(parsed: ParsedDocument, options: LintOptions = {}): Diagnostic[] {
+    if (parsed.parseDiagnostics.length > 0 || parsed.value === undefined) return parsed.parseDiagnostics;
+    const kind = options.kind ?? documentKind(parsed.uri, parsed.value);
+    let diagnostics: Diagnostic[];
+    if (!kind) {
+      diagnostics = [this.engineDiagnostic('unknown-document', '', {})];
+    } else {
+      diagnostics = this.lintValue(parsed.value, kind, options);
+    }
+    for (const d of diagnostics) {
+      d.range = parsed.rangeOf(d.pointer, d.data?.target === 'key' || d.messageId === 'unknown-property' ? 'key' : 'value');
+    }
+    return diagnostics.sort(
+      (a, b) => a.range!.start.line - b.range!.start.line || a.range!.start.character - b.range!.start.character,
+    );
+  }
+
+  /** Lints an already-parsed plan or certificate record (no ranges). */
+  lintValue(value: unknown, kind: 'plan' | 'certificate', options: Pick<LintOptions, 'plans'> = {}): Diagnostic[] {
+    const schemaDiagnostics = validateDocument(kind as DocumentType, value, { locale: this.locale });
+    const region = regionOf(value);
+    const profile = this.profileFor(region);
+    const out = schemaDiagnostics;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
+    const frozen = deepFreezeCopy(value);
+    for (const active of profile.rules) {
+      if (!active.rule.check || !active.rule.meta.appliesTo.includes(kind as RuleTarget)) continue;
+      this.runRule(active, profile, frozen, kind, options.plans, out, schemaDiagnostics.length > 0);
+    }
+    return out;
+  }
+
+  private runRule(
+    active: ActiveRule,
+    profile: Profile,
+    document: unknown,
+    kind: 'plan' | 'certificate',
+    plans: PlanLookup | undefined,
+    out: Diagnostic[],
+    schemaInvalid: boolean,
+  ) {
+    const found: Diagnostic[] = [];
+    const context = {
+      ruleId: active.rule.id,
+      target: kind,
+      document,
+      catalog: profile.catalog,
+      options: Object.freeze({ ...active.options }),
+      asOf: this.asOf,
+      locale: this.locale,
+      settings: active.settings,
+      ...(plans ? { plans } : {}),
+      report: (descriptor: ReportDescriptor<string>) => {
+        found.push(this.toDiagnostic(active, descriptor, document));
+      },
+    };
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      active.rule.check!(context as any);
+      out.push(...found);
+    } catch (error) {
+      // A rule tripping over a document the schema already rejected is not news; anything else is a crash to show.
+      if (schemaInvalid) return;
+      out.push(
+        this.engineDiagnostic('rule-crash', '', {
+          rule: active.rule.id,
+          plugin: active.definedBy ? ` (${active.definedBy})` : '',
+          error: error instanceof Error ? error.message : String(error),
+        }, active.definedBy),
+      );
+    }
+  }
+
+  private toDiagnostic(active: ActiveRule, descriptor: ReportDescriptor<string>, document: unknown): Diagnostic {
+    const rule = active.rule;
+    const text = descriptor && typeof descriptor === 'object' ? active.messages[descriptor.messageId] : undefined;
+    if (!text || typeof descriptor.pointer !== 'string' || !resolvePointer(document, descriptor.pointer).found) {
+      return this.engineDiagnostic('bad-report', '', {
+        rule: rule.id,
+        plugin: active.definedBy ? ` (${active.definedBy})` : '',
+        problem: !text ? `unknown messageId ${JSON.stringify(descriptor?.messageId)}` : `pointer ${JSON.stringify(descriptor.pointer)} is not in the document`,
+      }, active.definedBy);
+    }
+    const data = { ...(descriptor.data ?? {}) };
+    const provenance = active.changedBy && active.changedBy !== 'config' ? active.changedBy : active.definedBy;
+    const d: Diagnostic = {
+      ruleId: rule.id,
+      messageId: descriptor.messageId,
+      severity: active.severity,
+      message: formatMessage(text, this.locale, data),
+      pointer: descriptor.pointer,
+      source: { document: rule.meta.source.document, section: rule.meta.source.section },
+      ...(provenance ? { plugin: provenance } : {}),
+      data: descriptor.target ? { ...data, target: descriptor.target } : data,
+    };
+    if (descriptor.fixes?.length) d.fixes = descriptor.fixes;
+    return d;
+  }
+
+  private engineDiagnostic(messageId: keyof typeof ENGINE_MESSAGES, pointer: string, data: Record<string, unknown>, plugin?: string): Diagnostic {
+    const ruleId = messageId === 'unknown-document' ? 'core/parse' : 'core/rule-crash';
+    return {
+      ruleId,
+      messageId,
+      severity: 'error',
+      message: formatMessage(ENGINE_MESSAGES[messageId], this.locale, data),
+      pointer,
+      data,
+      ...(plugin ? { plugin } : {}),
+    };
+  }
+
+  /**
+   * A streaming run of the data-set rules over certificate records. Findings carry `data.record`, the index
+   * of the record they concern, and pointers into that record.
+   */
+  certificateSet(options: Pick<LintOptions, 'plans'> & { region?: string } = {}): { add(record: unknown, index: number): void; finish(): Diagnostic[] } {
+    const profile = this.profileFor(options.region);
+    const found: Diagnostic[] = [];
+    const collectors: Array<{ active: ActiveRule; collector: CertificateSetCollector | undefined }> = [];
+    for (const active of profile.rules) {
+      if (!active.rule.collect || !active.rule.meta.appliesTo.includes('certificate-set')) continue;
+      const context = {
+        ruleId: active.rule.id,
+        target: 'certificate-set' as const,
+        catalog: profile.catalog,
+        options: Object.freeze({ ...active.options }),
+        asOf: this.asOf,
+        locale: this.locale,
+        settings: active.settings,
+        ...(options.plans ? { plans: options.plans } : {}),
+        report: (descriptor: ReportDescriptor<string>) => {
+          const text = active.messages[descriptor.messageId];
+          if (!text) return;
+          const data = { ...(descriptor.data ?? {}), record: descriptor.record };
+          const provenance = active.changedBy && active.changedBy !== 'config' ? active.changedBy : active.definedBy;
+          found.push({
+            ruleId: active.rule.id,
+            messageId: descriptor.messageId,
+            severity: active.severity,
+            message: formatMessage(text, this.locale, data),
+            pointer: descriptor.pointer,
+            source: { document: active.rule.meta.source.document, section: active.rule.meta.source.section },
+            ...(provenance ? { plugin: provenance } : {}),
+            data,
+          });
+        },
+      };
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        collectors.push({ active, collector: active.rule.collect(context as any) });
+      } catch (error) {
+        found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+      }
+    }
+    const crashed = new Set<ActiveRule>();
+    const guard = (active: ActiveRule, fn: () => void) => {
+      if (crashed.has(active)) return;
+      try {
+        fn();
+      } catch (error) {
+        crashed.add(active);
+        found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+      }
+    };
+    return {
+      add: (record, index) => {
+        if (!record || typeof record !== 'object') return;
+        for (const { active, collector } of collectors) if (collector) guard(active, () => collector.record(record as CertificateRecord, index));
+      },
+      finish: () => {
+        for (const { active, collector } of collectors) if (collector) guard(active, () => collector.finish());
+        return found;
+      },
+    };
+  }
+}
+
+export function regionOf(value: unknown): string | undefined {
+  const region = (value as { region?: unknown } | null)?.region;
+  return typeof region === 'string' ? region : undefined;
+}
+
+/** plan / certificate from the file name, then from the content; undefined when neither tells. */
+export function documentKind(uri: string, value: unknown): 'plan' | 'certificate' | undefined {
+  if (/\.plan\.(json|ya?ml)$/i.test(uri)) return 'plan';
+  if (/\.(cert|certificate)\.(json|ya?ml)$/i.test(uri)) return 'certificate';
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if ('items' in v || 'assessmentDates' in v || ('kind' in v && 'publishedOn' in v)) return 'plan';
+    if ('holder' in v || 'issuer' in v || 'issuedOn' in v) return 'certificate';
+  }
+  return undefined;
+}
+
+/** Rules get a frozen copy: a plugin cannot change what the next rule sees. */
+function deepFreezeCopy<T>(value: T): T {
+  const copy = structuredClone(value);
+  const stack: unknown[] = [copy];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      for (const c of Object.values(v)) stack.push(c);
+    }
+  }
+  return copy;
+}
+
+export type { Plan, CertificateRecord };
