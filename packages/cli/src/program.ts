@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { runCatalog } from './commands/catalog.js';
+import { runValidate } from './commands/validate.js';
 import { QualcatCliError } from './errors.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -18,8 +19,24 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--format <format>', 'table or json (JSON conforms to the catalog schema)', 'table')
     .option('--batch <batch>', 'only batch 1, 2 or access')
     .option('--query <name>', 'only occupations whose name contains NAME')
-    .action((opts: { format: string; batch?: string; query?: string }) => {
+    .option('--summary', 'only the counts per batch')
+    .action((opts: { format: string; batch?: string; query?: string; summary?: boolean }) => {
       setExit(runCatalog(io, opts));
+    });
+
+  program
+    .command('validate')
+    .description('check plan files (*.plan.json, *.plan.yaml) against the national and provincial rules')
+    .argument('<paths...>', 'files, folders (searched for *.plan.json|yaml) or globs')
+    .option('--config <file>', 'qualcat.config.json to use (default: the nearest one above each file)')
+    .option('--as-of <date>', 'the date rules that depend on “today” use (YYYY-MM-DD)')
+    .option('--locale <locale>', 'message language: zh-CN or en')
+    .option('--format <format>', 'stylish or json', 'stylish')
+    .option('--allow-external-plugins', 'let the config load plugin code from outside its folder')
+    .option('--no-color', 'no colours in the output')
+    .action(async (paths: string[], opts: { config?: string; asOf?: string; locale?: string; format: string; color: boolean; allowExternalPlugins?: boolean }) => {
+      const color = opts.color && io.isTTY && !io.env.NO_COLOR;
+      setExit(await runValidate(io, paths, { ...opts, color }));
     });
 
   return program;

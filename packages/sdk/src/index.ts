@@ -24,3 +24,4 @@ export * from './engine/document.js';
 export * from './engine/linter.js';
 export * from './rules/index.js';
 export { NATIONAL_80, ZHEJIANG_27 } from './rules/sources.js';
+export * from './config/index.js';

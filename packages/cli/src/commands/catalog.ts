@@ -7,6 +7,7 @@ export interface CatalogOptions {
   format?: string;
   batch?: string;
   query?: string;
+  summary?: boolean;
   catalog?: ResolvedCatalog;
 }
 
@@ -26,6 +27,10 @@ export function runCatalog(io: CliIO, options: CatalogOptions): number {
   const query = options.query?.trim();
   const selected = catalog.occupations().filter((o) => (!byBatch || byBatch(o)) && (!query || o.name.includes(query)));
 
+  if (options.summary && format === 'table') {
+    io.stdout(summary(catalog, selected) + '\n');
+    return 0;
+  }
   if (format === 'json') {
     io.stdout(JSON.stringify(toCatalogJson(catalog, selected, Boolean(byBatch || query)), null, 2) + '\n');
     return 0;
