@@ -25,3 +25,5 @@ export * from './engine/linter.js';
 export * from './rules/index.js';
 export { NATIONAL_80, ZHEJIANG_27 } from './rules/sources.js';
 export * from './config/index.js';
+export * from './engine/engine-rules.js';
+export * from './fix/text-patch.js';
