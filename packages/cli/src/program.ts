@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { runCatalog } from './commands/catalog.js';
 import { runValidate } from './commands/validate.js';
+import { runExplain, runRules } from './commands/rules.js';
+import { runInit } from './commands/init.js';
 import { QualcatCliError } from './errors.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -31,12 +33,47 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--config <file>', 'qualcat.config.json to use (default: the nearest one above each file)')
     .option('--as-of <date>', 'the date rules that depend on “today” use (YYYY-MM-DD)')
     .option('--locale <locale>', 'message language: zh-CN or en')
-    .option('--format <format>', 'stylish or json', 'stylish')
+    .option('--format <format>', 'stylish, json or sarif', 'stylish')
+    .option('--fix', 'apply the safe fixes rules offer (atomic writes; a file changed meanwhile is left alone)')
+    .option('--fix-dry-run', 'print the fixes as a diff, write nothing')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+    .option('--quiet', 'report errors only')
     .option('--allow-external-plugins', 'let the config load plugin code from outside its folder')
     .option('--no-color', 'no colours in the output')
-    .action(async (paths: string[], opts: { config?: string; asOf?: string; locale?: string; format: string; color: boolean; allowExternalPlugins?: boolean }) => {
+    .action(async (paths: string[], opts: { config?: string; asOf?: string; locale?: string; format: string; color: boolean; allowExternalPlugins?: boolean; fix?: boolean; fixDryRun?: boolean; maxWarnings?: string; quiet?: boolean }) => {
       const color = opts.color && io.isTTY && !io.env.NO_COLOR;
       setExit(await runValidate(io, paths, { ...opts, color }));
+    });
+
+  program
+    .command('rules')
+    .description('the effective rule set after plugins: severity, options and provenance')
+    .option('--config <file>', 'qualcat.config.json to use (default: the nearest one)')
+    .option('--region <code>', 'the rules in force for documents of this region (default: every plugin)')
+    .option('--locale <locale>', 'zh-CN or en')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (opts: { config?: string; region?: string; locale?: string; format: string }) => {
+      setExit(await runRules(io, opts));
+    });
+
+  program
+    .command('explain')
+    .description("a rule's doc, its source sentence and its options")
+    .argument('<ruleId>', 'e.g. zhejiang/make-up-window')
+    .option('--config <file>', 'qualcat.config.json to use (default: the nearest one)')
+    .option('--locale <locale>', 'zh-CN or en')
+    .action(async (ruleId: string, opts: { config?: string; locale?: string }) => {
+      setExit(await runExplain(io, ruleId, opts));
+    });
+
+  program
+    .command('init')
+    .description('write a qualcat.config.json for a province and an example plan')
+    .option('--province <name>', 'zhejiang or national', 'zhejiang')
+    .option('--dir <dir>', 'where to write', '.')
+    .option('--force', 'replace existing files')
+    .action(async (opts: { province: string; dir: string; force?: boolean }) => {
+      setExit(await runInit(io, opts));
     });
 
   return program;

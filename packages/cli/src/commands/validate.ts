@@ -1,9 +1,15 @@
-import { isIsoDate, isLocale, parseDocument, formatMessage, type Diagnostic, type ParsedDocument, type Plan, type PlanLookup } from '@qualcat/sdk';
+import { isIsoDate, isLocale, parseDocument, formatMessage, type Diagnostic, type ParsedDocument } from '@qualcat/sdk';
 import type { CliIO } from '../io.js';
 import { UsageError } from '../errors.js';
 import { ConfigCache } from '../config.js';
 import { expandPaths, readText } from '../files.js';
 import { formatJson, formatStylish, type FileResult } from '../format.js';
+import { formatSarif } from '../sarif.js';
+import { ruleInfos, type RuleInfo } from '../rule-info.js';
+import { fixText, writeIfUnchanged } from '../fix.js';
+import { createTwoFilesPatch } from 'diff';
+import { dirname, relative, resolve } from 'node:path';
+import { PlanIndex } from '../plan-index.js';
 
 export interface ValidateOptions {
   config?: string;
@@ -12,12 +18,18 @@ export interface ValidateOptions {
   format?: string;
   color?: boolean;
   allowExternalPlugins?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  maxWarnings?: string;
+  quiet?: boolean;
 }
 
 const READ_MESSAGES = {
   'not-utf8': { 'zh-CN': '文件不是 UTF-8 编码：{detail}', en: 'The file is not UTF-8: {detail}' },
   unreadable: { 'zh-CN': '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
   missing: { 'zh-CN': '找不到“{path}”', en: '"{path}" does not exist or matches nothing' },
+  'changed-meanwhile': { 'zh-CN': '文件在检查期间被修改，未写入修复', en: 'The file changed while it was being checked; the fixes were not written' },
+  'write-failed': { 'zh-CN': '无法写入修复：{detail}', en: 'Could not write the fixes: {detail}' },
 };
 
 export function checkCommonOptions(options: { asOf?: string; locale?: string; format?: string }, formats: readonly string[]) {
@@ -30,26 +42,29 @@ export function checkCommonOptions(options: { asOf?: string; locale?: string; fo
 
 /** `qualcat validate`: plan files through the engine, with the config that applies to each. */
 export async function runValidate(io: CliIO, paths: string[], options: ValidateOptions): Promise<number> {
-  const format = checkCommonOptions(options, ['stylish', 'json']);
+  const format = checkCommonOptions(options, ['stylish', 'json', 'sarif']);
+  const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const locale = isLocale(options.locale) ? options.locale : undefined;
+  const configPath = options.config ? resolve(io.cwd, options.config) : undefined;
   const configs = new ConfigCache({
-    ...(options.config ? { configPath: options.config } : {}),
+    ...(configPath ? { configPath } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(locale ? { locale } : {}),
     ...(options.allowExternalPlugins ? { allowExternalPlugins: true } : {}),
   });
-  if (options.config) await configs.load(options.config);
+  if (configPath) await configs.load(configPath);
   const { files, missing } = await expandPaths(paths, io.cwd);
   const msgLocale = locale ?? 'zh-CN';
   const results: FileResult[] = [];
   let failed = missing.length > 0;
   for (const path of missing) {
-    results.push({ file: path, diagnostics: [ioDiagnostic('missing', { path }, msgLocale)] });
+    results.push({ file: resolve(io.cwd, path), diagnostics: [ioDiagnostic('missing', { path }, msgLocale)] });
   }
 
   // First pass: parse every file once, so that make-up plans can find the plans they re-sit.
   const parsed: Array<{ file: string; doc?: ParsedDocument; problem?: Diagnostic }> = [];
-  const plansById = new Map<string, Plan>();
+  const plans = new PlanIndex(() => projectRoots);
+  let projectRoots: string[] = [io.cwd];
   for (const file of files) {
     const read = await readText(file);
     if (!read.ok) {
@@ -59,20 +74,38 @@ export async function runValidate(io: CliIO, paths: string[], options: ValidateO
     }
     const doc = parseDocument(read.text, file, { locale: msgLocale });
     parsed.push({ file, doc });
-    const value = doc.value as Partial<Plan> | undefined;
-    if (doc.parseDiagnostics.length === 0 && value && typeof value === 'object' && typeof value.id === 'string' && !plansById.has(value.id)) {
-      plansById.set(value.id, value as Plan);
-    }
+    if (doc.parseDiagnostics.length === 0) plans.add(doc.value);
   }
-  const plans: PlanLookup = { get: (id) => plansById.get(id) };
 
+  const diffs: string[] = [];
+  const used = await Promise.all(parsed.map((p) => configs.forFile(p.file)));
+  const roots = [...new Set(used.map((l) => (l.path ? dirname(l.path) : undefined)).filter((d): d is string => !!d))];
+  if (roots.length) projectRoots = roots;
   for (const { file, doc, problem } of parsed) {
     if (problem) {
       results.push({ file, diagnostics: [problem] });
       continue;
     }
     const loaded = await configs.forFile(file);
-    results.push({ file, diagnostics: loaded.linter.lintParsed(doc!, { kind: 'plan', plans }) });
+    if (!options.fix && !options.fixDryRun) {
+      results.push({ file, diagnostics: loaded.linter.lintParsed(doc!, { kind: 'plan', plans }) });
+      continue;
+    }
+    const fixed = fixText(doc!.text, file, loaded.linter, plans);
+    const diagnostics = fixed.diagnostics;
+    if (fixed.text !== doc!.text) {
+      if (options.fixDryRun) {
+        const name = relative(io.cwd, file) || file;
+        diffs.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, doc!.text, fixed.text, undefined, undefined, { context: 2 }));
+      } else {
+        const written = await writeIfUnchanged(file, doc!.text, fixed.text);
+        if (written.outcome !== 'written') {
+          failed = true;
+          diagnostics.unshift(ioDiagnostic(written.outcome, { detail: written.detail ?? '' }, msgLocale));
+        }
+      }
+    }
+    results.push({ file, diagnostics });
   }
   // Config problems are shown once, on the config file, and make the run a failure (exit 2).
   for (const loaded of await configs.all()) {
@@ -82,9 +115,33 @@ export async function runValidate(io: CliIO, paths: string[], options: ValidateO
     }
   }
 
-  io.stdout(format === 'json' ? formatJson(results, io.cwd) : formatStylish(results, io.cwd, options.color ?? false));
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const shown = options.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+  if (diffs.length) io.stdout(diffs.join(''));
+  if (format === 'json') io.stdout(formatJson(shown, io.cwd));
+  else if (format === 'sarif') io.stdout(formatSarif(shown, { cwd: io.cwd, rules: await allRuleInfos(configs, msgLocale) }));
+  else io.stdout(formatStylish(shown, io.cwd, options.color ?? false));
   if (failed) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  if (results.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`qualcat: ${warnings} warning(s), more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number (got “${value}”)`);
+  return Number(value);
+}
+
+/** The rules of every config used in the run, once each (for SARIF's driver.rules). */
+export async function allRuleInfos(configs: ConfigCache, locale: 'zh-CN' | 'en'): Promise<RuleInfo[]> {
+  const byId = new Map<string, RuleInfo>();
+  for (const loaded of await configs.all()) for (const info of ruleInfos(loaded.linter, locale)) if (!byId.has(info.id)) byId.set(info.id, info);
+  if (byId.size === 0) for (const info of ruleInfos((await configs.load(undefined)).linter, locale)) byId.set(info.id, info);
+  return [...byId.values()];
 }
 
 function ioDiagnostic(messageId: keyof typeof READ_MESSAGES, data: Record<string, unknown>, locale: 'zh-CN' | 'en'): Diagnostic {
