@@ -28,11 +28,11 @@ export const ENGINE_MESSAGES = {
 
 export const CONFIG_MESSAGES = {
   'unknown-rule': {
-    'zh-CN': '{who}覆盖了未知规则“{ruleId}”{suggestion}',
+    'zh-CN': '{who} 覆盖了未知规则“{ruleId}”{suggestion}',
     en: '{who} overrides the unknown rule "{ruleId}"{suggestion}',
   },
   'invalid-options': {
-    'zh-CN': '{who}为规则 {ruleId} 设置的选项无效：{problem}',
+    'zh-CN': '{who} 为规则 {ruleId} 设置的选项无效：{problem}',
     en: '{who} sets invalid options for {ruleId}: {problem}',
   },
   'duplicate-rule': {
@@ -46,6 +46,10 @@ export const CONFIG_MESSAGES = {
   'duplicate-plugin': {
     'zh-CN': '插件 {plugin} 被加载了两次，忽略第二次',
     en: 'Plugin {plugin} is loaded twice; the second is ignored',
+  },
+  'unknown-message': {
+    'zh-CN': '插件 {plugin} 改写了未知的消息 {ruleId} → {messageId}',
+    en: 'Plugin {plugin} rewrites an unknown message {ruleId} → {messageId}',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -169,6 +173,12 @@ export class Linter {
       const index = (options.plugins ?? []).indexOf(plugin);
       for (const [ruleId, setting] of Object.entries(plugin.overrides ?? {})) {
         this.checkSetting(ruleId, setting, `/plugins/${index}`, `插件 ${plugin.id}|Plugin ${plugin.id}`, plugin.id);
+      }
+      for (const [ruleId, byMessage] of Object.entries(plugin.messages ?? {})) {
+        const known = this.known.get(ruleId)?.rule.meta.messages;
+        for (const messageId of Object.keys(byMessage ?? {})) {
+          if (!known || !(messageId in known)) this.problem('unknown-message', `/plugins/${index}`, { plugin: plugin.id, ruleId, messageId }, plugin.id);
+        }
       }
       try {
         this.baseCatalog.withPatches(plugin.catalog ?? [], plugin.id);
@@ -412,15 +422,26 @@ export class Linter {
   }
 
   /**
-   * A streaming run of the data-set rules over certificate records. Findings carry `data.record`, the index
-   * of the record they concern, and pointers into that record.
+   * A streaming run of the data-set rules over certificate records. Each record is checked under the rules in force
+   * for its own region (a record without one: every plugin). Where provinces configure a rule the same way, one
+   * collector sees all their records (so duplicates are found across provinces); where they differ (Zhejiang makes
+   * rush-issuance an error), each setting gets its own collector. Findings carry `data.record`, the index passed to
+   * `add`, and pointers into that record.
    */
-  certificateSet(options: Pick<LintOptions, 'plans'> & { region?: string } = {}): { add(record: unknown, index: number): void; finish(): Diagnostic[] } {
-    const profile = this.profileFor(options.region);
+  certificateSet(options: Pick<LintOptions, 'plans'> = {}): { add(record: unknown, index: number): void; finish(): Diagnostic[] } {
     const found: Diagnostic[] = [];
-    const collectors: Array<{ active: ActiveRule; collector: CertificateSetCollector | undefined }> = [];
-    for (const active of profile.rules) {
-      if (!active.rule.collect || !active.rule.meta.appliesTo.includes('certificate-set')) continue;
+    type Slot = { active: ActiveRule; collector?: CertificateSetCollector; crashed: boolean };
+    const slots = new Map<string, Slot>();
+    const slotsByProfile = new Map<Profile, Slot[]>();
+    const crash = (active: ActiveRule, error: unknown) =>
+      found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+
+    const slotFor = (active: ActiveRule, profile: Profile): Slot => {
+      const key = [active.rule.id, active.severity, JSON.stringify(active.options), active.definedBy ?? '', active.changedBy ?? ''].join('\u0000');
+      let slot = slots.get(key);
+      if (slot) return slot;
+      slot = { active, crashed: false };
+      slots.set(key, slot);
       const context = {
         ruleId: active.rule.id,
         target: 'certificate-set' as const,
@@ -431,8 +452,15 @@ export class Linter {
         settings: active.settings,
         ...(options.plans ? { plans: options.plans } : {}),
         report: (descriptor: ReportDescriptor<string>) => {
-          const text = active.messages[descriptor.messageId];
-          if (!text) return;
+          const text = active.messages[descriptor?.messageId];
+          if (!text || typeof descriptor.pointer !== 'string' || typeof descriptor.record !== 'number') {
+            found.push(this.engineDiagnostic('bad-report', '', {
+              rule: active.rule.id,
+              plugin: active.definedBy ? ` (${active.definedBy})` : '',
+              problem: !text ? `unknown messageId ${JSON.stringify(descriptor?.messageId)}` : 'a set rule must report a pointer and the record index',
+            }, active.definedBy));
+            return;
+          }
           const data = { ...(descriptor.data ?? {}), record: descriptor.record };
           const provenance = active.changedBy && active.changedBy !== 'config' ? active.changedBy : active.definedBy;
           found.push({
@@ -440,7 +468,7 @@ export class Linter {
             messageId: descriptor.messageId,
             severity: active.severity,
             message: formatMessage(text, this.locale, data),
-            pointer: descriptor.pointer,
+            pointer: typeof descriptor.pointer === 'string' ? descriptor.pointer : '',
             source: { document: active.rule.meta.source.document, section: active.rule.meta.source.section },
             ...(provenance ? { plugin: provenance } : {}),
             data,
@@ -449,28 +477,39 @@ export class Linter {
       };
       try {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        collectors.push({ active, collector: active.rule.collect(context as any) });
+        slot.collector = active.rule.collect!(context as any);
       } catch (error) {
-        found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+        slot.crashed = true;
+        crash(active, error);
       }
-    }
-    const crashed = new Set<ActiveRule>();
-    const guard = (active: ActiveRule, fn: () => void) => {
-      if (crashed.has(active)) return;
+      return slot;
+    };
+    const slotsFor = (record: unknown): Slot[] => {
+      const profile = this.profileFor(regionOf(record));
+      let list = slotsByProfile.get(profile);
+      if (!list) {
+        list = profile.rules.filter((a) => a.rule.collect && a.rule.meta.appliesTo.includes('certificate-set')).map((a) => slotFor(a, profile));
+        slotsByProfile.set(profile, list);
+      }
+      return list;
+    };
+    const guard = (slot: Slot, fn: (collector: CertificateSetCollector) => void) => {
+      if (slot.crashed || !slot.collector) return;
       try {
-        fn();
+        fn(slot.collector);
       } catch (error) {
-        crashed.add(active);
-        found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+        slot.crashed = true;
+        crash(slot.active, error);
       }
     };
     return {
       add: (record, index) => {
-        if (!record || typeof record !== 'object') return;
-        for (const { active, collector } of collectors) if (collector) guard(active, () => collector.record(record as CertificateRecord, index));
+        if (!record || typeof record !== 'object' || Array.isArray(record)) return;
+        const info = { catalog: this.profileFor(regionOf(record)).catalog };
+        for (const slot of slotsFor(record)) guard(slot, (c) => c.record(record as CertificateRecord, index, info));
       },
       finish: () => {
-        for (const { active, collector } of collectors) if (collector) guard(active, () => collector.finish());
+        for (const slot of slots.values()) guard(slot, (c) => c.finish());
         return found;
       },
     };

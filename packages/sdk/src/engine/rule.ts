@@ -84,7 +84,8 @@ export interface CertificateSetContext<Options, MessageIds extends string> exten
 
 /** A data-set rule sees records one by one (streaming) and reports when it has seen them all, or as it goes. */
 export interface CertificateSetCollector {
-  record(record: DeepReadonly<CertificateRecord>, index: number): void;
+  /** `catalog` is the one in force for this record's region (plugins patch it), which may differ from context.catalog. */
+  record(record: DeepReadonly<CertificateRecord>, index: number, info: { readonly catalog: ResolvedCatalog }): void;
   finish(): void;
 }
 

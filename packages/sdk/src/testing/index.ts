@@ -9,9 +9,12 @@ import type { Locale } from '../messages.js';
 import { documentKind, Linter } from '../engine/linter.js';
 import type { Plugin } from '../engine/plugin.js';
 import type { AnyRule, PlanLookup } from '../engine/rule.js';
+import { builtinRules } from '../rules/index.js';
 import type { Plan } from '../generated/types.js';
 
 export interface RuleTesterConfig {
+  /** Built-in rules loaded beside a plugin's own (its overrides name them); default: the core and national rules. */
+  rules?: readonly AnyRule[];
   /** Plugins to load (a plugin's rule is tested with its plugin, so region gating, settings and catalog patches apply). */
   plugins?: readonly Plugin[];
   asOf?: string;
@@ -72,7 +75,7 @@ export class RuleTester {
   lint(rule: AnyRule, testCase: CaseBase): Diagnostic[] {
     const owner = this.config.plugins?.find((p) => p.rules?.includes(rule));
     const linter = new Linter({
-      rules: owner ? [] : [rule],
+      rules: owner ? (this.config.rules ?? builtinRules) : [rule],
       plugins: this.config.plugins ?? [],
       ...(testCase.options ? { ruleSettings: { [rule.id]: [rule.meta.defaultSeverity, testCase.options] } } : {}),
       asOf: testCase.asOf ?? this.config.asOf ?? '2021-06-30',
@@ -123,7 +126,7 @@ export class RuleTester {
               const d = mine.find((m) => m.messageId === expected.messageId && m.pointer === expected.pointer)!;
               if (expected.severity) expect(d.severity).toBe(expected.severity);
               if (expected.line !== undefined) expect(d.range?.start.line).toBe(expected.line);
-              if (expected.fix) expect(d.fixes?.map((f) => f.patch)).toContainEqual(expected.fix);
+              if (expected.fix) expect(d.fixes?.map((f) => f.patch) ?? [], `${expected.messageId} at ${expected.pointer} offers no such fix`).toContainEqual(expected.fix);
               expect(d.message).not.toMatch(/\{\w+\}/); // every placeholder filled
             }
           });

@@ -52,7 +52,12 @@ export const occupationInCatalog = defineRule({
       });
     };
     if (context.target === 'plan') {
-      context.document.items?.forEach((item, i) => report(item?.occupation, pointerOf('items', i, 'occupation')));
+      const items: unknown = context.document.items;
+      if (Array.isArray(items)) {
+        items.forEach((item: unknown, i) =>
+          report(item && typeof item === 'object' ? (item as { occupation?: unknown }).occupation : undefined, pointerOf('items', i, 'occupation')),
+        );
+      }
     } else {
       report(context.document.occupation, '/occupation');
     }
