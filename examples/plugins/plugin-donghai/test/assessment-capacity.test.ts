@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { definePlugin, Linter, type PlanItem } from '@qualcat/sdk';
+import { Linter, type PlanItem } from '@qualcat/sdk';
 import { RuleTester } from '@qualcat/sdk/testing';
 import { donghai, assessmentCapacity } from '../src/index.js';
 import { donghaiPlan } from './fixtures.js';
 
-// The tester is given the plugin, so region gating and the catalog patch apply to the rule as they do in use.
-// It loads no built-in rules alongside a plugin's rule, so the plugin's overrides of national rules would be
-// reported as "unknown rule" and fail every case: test the rule with the plugin minus its overrides
-// (the overrides have their own tests in plugin.test.ts).
-const tester = new RuleTester({ plugins: [definePlugin({ ...donghai, overrides: {} })] });
+// The tester is given the plugin, so region gating, overrides and the catalog patch apply to the rule as they do
+// in use (the tester loads the built-in rules beside it; the overrides have their own tests in plugin.test.ts).
+const tester = new RuleTester({ plugins: [donghai] });
 
 const item = (occupation: string, candidates: number, levels: PlanItem['levels'] = [5, 4]): PlanItem => ({ occupation, levels, candidates });
 
