@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { applyFixToText, parseDocument, type Diagnostic, type Fix, type Linter, type PlanLookup } from '@qualcat/sdk';
+import { applyPatchToText, parseDocument, type Diagnostic, type Fix, type Linter, type PlanLookup } from '@qualcat/sdk';
 import { writeFileAtomic } from './write.js';
 
 /** Passes over one file; each pass applies one fix and lints again, so fixes never conflict. */
@@ -30,7 +30,7 @@ export function fixText(text: string, file: string, linter: Linter, plans: PlanL
     const candidate = i < MAX_FIXES_PER_FILE ? diagnostics.find((d) => safeFix(d, fixable) && !skipped.has(keyOf(d))) : undefined;
     if (!candidate) return { text: current, applied, diagnostics };
     try {
-      const next = applyFixToText(current, parsed.format, safeFix(candidate, fixable)!).text;
+      const next = applyPatchToText(current, safeFix(candidate, fixable)!.patch, parsed.format).text;
       if (next === current) skipped.add(keyOf(candidate));
       else {
         applied.push(`${candidate.ruleId} ${candidate.pointer}`);

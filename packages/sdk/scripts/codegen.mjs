@@ -153,12 +153,20 @@ export async function generate() {
     ajv.addSchema(bundled[name]);
     exportsMap[`validate${name[0].toUpperCase()}${name.slice(1)}Schema`] = bundled[name].$id;
   }
-  // ajv's ESM output still `require`s its runtime helpers; give the module a require of its own.
-  const code = standaloneCode(ajv, exportsMap).replace(
-    '"use strict";',
-    '"use strict";\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);',
-  );
-  files[join(sdkDir, 'src', 'generated', 'validators.js')] = `// ${header('schemas/*.schema.json')}\n// @ts-nocheck\n${code}\n`;
+  // ajv's ESM output still `require`s its runtime helpers: turn each into an import (Node's default import of a
+  // CommonJS module is its module.exports, as `require` returns), so the module is plain ESM that bundlers follow.
+  const runtimeImports = [];
+  const code = standaloneCode(ajv, exportsMap).replace(/require\("([^"]+)"\)/g, (_whole, specifier) => {
+    let index = runtimeImports.indexOf(specifier);
+    if (index < 0) index = runtimeImports.push(specifier) - 1;
+    return `cjs(runtime${index})`;
+  });
+  const imports = [
+    ...runtimeImports.map((specifier, i) => `import runtime${i} from ${JSON.stringify(specifier.endsWith('.js') ? specifier : `${specifier}.js`)};`),
+    '// Node hands over module.exports; some bundlers hand over exports.default when there is one.',
+    'const cjs = (m) => (typeof m === "function" ? { default: m } : m);',
+  ].join('\n');
+  files[join(sdkDir, 'src', 'generated', 'validators.js')] = `// ${header('schemas/*.schema.json')}\n// @ts-nocheck\n${imports}\n${code.replace('"use strict";', '')}\n`;
   files[join(sdkDir, 'src', 'generated', 'validators.d.ts')] =
     `// ${header('schemas/*.schema.json')}\nimport type { ErrorObject } from 'ajv';\n\nexport interface StandaloneValidator {\n  (data: unknown): boolean;\n  errors?: ErrorObject[] | null;\n}\n\n` +
     Object.keys(exportsMap).map((k) => `export declare const ${k}: StandaloneValidator;\n`).join('');
