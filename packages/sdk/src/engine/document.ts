@@ -105,10 +105,38 @@ export function parseDocument(text: string, uri: string, options: ParseOptions =
   if (text.trim() === '') {
     return { ...base, value: undefined, parseDiagnostics: [parseDiagnostic('empty', lines.range(0, text.length), locale)], rangeOf: () => lines.range(0, 0) };
   }
+  const deepAt = excessiveNestingAt(text);
+  if (deepAt >= 0) return tooDeep(text, base, lines, locale, deepAt);
   return format === 'yaml' ? parseYaml(text, base, lines, locale) : parseJson(text, base, lines, locale);
 }
 
 type Base = Pick<ParsedDocument, 'uri' | 'text' | 'format' | 'positionAt' | 'offsetAt'>;
+
+/**
+ * The offset where bracket nesting first exceeds `limit`, or -1. Linear, no recursion: parsers recurse per level,
+ * so a 10,000-deep document is refused here before it can overflow their stack. Quoted strings are skipped.
+ */
+export function excessiveNestingAt(text: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (text.charCodeAt(i) === 92 /* \ */ && c === 34) i++;
+    } else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return i;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return -1;
+}
+
+function tooDeep(text: string, base: Base, lines: LineIndex, locale: Locale, at: number): ParsedDocument {
+  return {
+    ...base,
+    value: undefined,
+    parseDiagnostics: [parseDiagnostic('too-deep', lines.range(at, at + 1), locale, { limit: MAX_DEPTH })],
+    rangeOf: () => lines.range(0, 0),
+  };
+}
 
 function parseJson(text: string, base: Base, lines: LineIndex, locale: Locale): ParsedDocument {
   const errors: ParseError[] = [];
