@@ -49,6 +49,8 @@ export interface LoadConfigOptions {
   allowCodePlugins?: boolean;
   /** Allow code plugins outside the config's folder and node_modules. Default false. */
   allowExternalPlugins?: boolean;
+  /** Time budget of one call into a third-party plugin rule (default 2000 ms). */
+  timeBudgetMs?: number;
   /** Command-line values that win over the file. */
   asOf?: IsoDateString;
   locale?: Locale;
@@ -175,9 +177,13 @@ export async function loadConfig(configPath: string | undefined, options: LoadCo
     }
   }
 
+  const bundled = new Set(Object.values(options.bundledPlugins ?? {}));
   const linter = new Linter({
     rules: builtinRules,
     plugins,
+    // qualcat's own bundled plugins are trusted code; anything else runs with a time budget.
+    trustedPlugins: plugins.filter((p) => bundled.has(p)).map((p) => p.id),
+    ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}),
     ruleSettings: config.rules ?? {},
     ...(catalog ? { catalog } : {}),
     ...((options.asOf ?? config.asOf) ? { asOf: (options.asOf ?? config.asOf)! } : {}),

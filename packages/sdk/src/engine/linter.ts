@@ -8,6 +8,7 @@ import { formatMessage, type Locale, type LocalizedText } from '../messages.js';
 import { validateDocument, type DocumentType } from '../schema-diagnostics.js';
 import { parseDocument, type DocumentFormat, type ParsedDocument } from './document.js';
 import { pluginAppliesTo, type Plugin } from './plugin.js';
+import { runWithTimeBudget, TimeBudgetExceeded } from './time-budget.js';
 import type { AnyRule, CertificateSetCollector, PlanLookup, ReportDescriptor, RuleTarget } from './rule.js';
 
 /** Messages of the engine's own diagnostics. */
@@ -19,6 +20,14 @@ export const ENGINE_MESSAGES = {
   'bad-report': {
     'zh-CN': '规则 {rule}{plugin} 报告了无效的结果：{problem}',
     en: 'Rule {rule}{plugin} reported an invalid result: {problem}',
+  },
+  'rule-timeout': {
+    'zh-CN': '规则 {rule}{plugin} 运行超过 {budgetMs} 毫秒，已中止；本次运行中不再执行该规则',
+    en: 'Rule {rule}{plugin} ran longer than {budgetMs} ms and was stopped; it is skipped for the rest of this run',
+  },
+  'rule-skipped': {
+    'zh-CN': '规则 {rule}{plugin} 此前运行超时，未检查本文档',
+    en: 'Rule {rule}{plugin} timed out earlier and did not check this document',
   },
   'unknown-document': {
     'zh-CN': '无法判断文档类型：计划文件应命名为 *.plan.json / *.plan.yaml',
@@ -73,6 +82,10 @@ export interface LinterOptions {
   catalog?: ResolvedCatalog;
   asOf?: IsoDateString;
   locale?: Locale;
+  /** Time budget of one call into a third-party plugin rule (default 2000 ms); a rule over it is stopped. */
+  timeBudgetMs?: number;
+  /** Plugins whose rules run without a time budget (qualcat's bundled plugins); built-in rules always do. */
+  trustedPlugins?: readonly string[];
 }
 
 export interface LintOptions {
@@ -141,6 +154,10 @@ export class Linter {
   private readonly builtins: readonly AnyRule[];
   private readonly ruleSettings: Readonly<Record<string, RuleSetting>>;
   private readonly profiles = new Map<string, Profile>();
+  private readonly timeBudgetMs: number;
+  private readonly trustedPlugins: ReadonlySet<string>;
+  /** Rules stopped for exceeding their time budget: skipped from then on. */
+  private readonly timedOut = new Set<string>();
   /** Every rule id known: built-ins and every plugin's rules → the plugin defining it. */
   private readonly known = new Map<string, { rule: AnyRule; plugin?: Plugin }>();
 
@@ -150,6 +167,8 @@ export class Linter {
     this.baseCatalog = options.catalog ?? loadCatalog();
     this.builtins = options.rules ?? [];
     this.ruleSettings = options.ruleSettings ?? {};
+    this.timeBudgetMs = options.timeBudgetMs ?? 2000;
+    this.trustedPlugins = new Set(options.trustedPlugins ?? []);
     for (const rule of this.builtins) this.known.set(rule.id, { rule });
     const plugins: Plugin[] = [];
     (options.plugins ?? []).forEach((plugin, index) => {
@@ -334,9 +353,11 @@ export class Linter {
     const out = schemaDiagnostics;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
     const frozen = deepFreezeCopy(value);
+    // Decided once: `out` grows as rules report, and a crash is hidden only on documents the schema rejected.
+    const schemaInvalid = schemaDiagnostics.length > 0;
     for (const active of profile.rules) {
       if (!active.rule.check || !active.rule.meta.appliesTo.includes(kind as RuleTarget)) continue;
-      this.runRule(active, profile, frozen, kind, options.plans, out, schemaDiagnostics.length > 0);
+      this.runRule(active, profile, frozen, kind, options.plans, out, schemaInvalid);
     }
     return out;
   }
@@ -351,11 +372,16 @@ export class Linter {
     schemaInvalid: boolean,
   ) {
     const found: Diagnostic[] = [];
+    const plugin = active.definedBy ? ` (${active.definedBy})` : '';
+    if (this.timedOut.has(active.rule.id)) {
+      out.push(this.engineDiagnostic('rule-skipped', '', { rule: active.rule.id, plugin }, active.definedBy));
+      return;
+    }
     const context = {
       ruleId: active.rule.id,
       target: kind,
       document,
-      catalog: profile.catalog,
+      catalog: catalogView(profile.catalog),
       options: Object.freeze({ ...active.options }),
       asOf: this.asOf,
       locale: this.locale,
@@ -367,9 +393,16 @@ export class Linter {
     };
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      active.rule.check!(context as any);
+      const check = () => void active.rule.check!(context as any);
+      if (active.definedBy && !this.trustedPlugins.has(active.definedBy)) runWithTimeBudget(check, this.timeBudgetMs);
+      else check();
       out.push(...found);
     } catch (error) {
+      if (error instanceof TimeBudgetExceeded) {
+        this.timedOut.add(active.rule.id);
+        out.push(this.engineDiagnostic('rule-timeout', '', { rule: active.rule.id, plugin, budgetMs: error.budgetMs }, active.definedBy));
+        return;
+      }
       // A rule tripping over a document the schema already rejected is not news; anything else is a crash to show.
       if (schemaInvalid) return;
       out.push(
@@ -445,7 +478,7 @@ export class Linter {
       const context = {
         ruleId: active.rule.id,
         target: 'certificate-set' as const,
-        catalog: profile.catalog,
+        catalog: catalogView(profile.catalog),
         options: Object.freeze({ ...active.options }),
         asOf: this.asOf,
         locale: this.locale,
@@ -505,7 +538,7 @@ export class Linter {
     return {
       add: (record, index) => {
         if (!record || typeof record !== 'object' || Array.isArray(record)) return;
-        const info = { catalog: this.profileFor(regionOf(record)).catalog };
+        const info = { catalog: catalogView(this.profileFor(regionOf(record)).catalog) };
         for (const slot of slotsFor(record)) guard(slot, (c) => c.record(record as CertificateRecord, index, info));
       },
       finish: () => {
@@ -514,6 +547,36 @@ export class Linter {
       },
     };
   }
+}
+
+const views = new WeakMap<ResolvedCatalog, ResolvedCatalog>();
+
+/**
+ * What rules get of a catalog: its query methods on a frozen object, so a rule cannot reach the catalog's internals
+ * and change what the next rule sees (the data itself is deeply frozen already).
+ */
+export function catalogView(catalog: ResolvedCatalog): ResolvedCatalog {
+  let view = views.get(catalog);
+  if (!view) {
+    view = Object.freeze({
+      data: catalog.data,
+      get size() {
+        return catalog.size;
+      },
+      findOccupation: (name: string) => catalog.findOccupation(name),
+      has: (name: string) => catalog.has(name),
+      exitDateOf: (name: string) => catalog.exitDateOf(name),
+      exitDateOfBatch: (batch: 1 | 2) => catalog.exitDateOfBatch(batch),
+      isExited: (name: string, onDate: string) => catalog.isExited(name, onDate),
+      occupations: () => catalog.occupations(),
+      suggest: (name: string, limit?: number) => catalog.suggest(name, limit),
+      withPatches: () => {
+        throw new TypeError('rules cannot patch the catalog');
+      },
+    }) as unknown as ResolvedCatalog;
+    views.set(catalog, view);
+  }
+  return view;
 }
 
 export function regionOf(value: unknown): string | undefined {
