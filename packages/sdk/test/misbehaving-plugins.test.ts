@@ -71,7 +71,7 @@ describe('plugins that misbehave get a diagnostic naming them; the other rules a
   it('a rule that mutates the document or the catalog cannot', () => {
     const { found } = lintWith(
       rule('mutates-document', (c) => {
-        (c.document as { items: Array<{ occupation: string }> }).items[0]!.occupation = '电工';
+        (c.document as unknown as { items: Array<{ occupation: string }> }).items[0]!.occupation = "电工";
       }),
       rule('mutates-catalog', (c) => {
         (c.catalog as unknown as { byName: Map<string, unknown> }).byName.clear();
