@@ -28,20 +28,27 @@ export async function expandPaths(paths: readonly string[], cwd: string, match =
       continue;
     }
     if (info.isDirectory()) {
-      const found = await glob('**/*', { cwd: abs, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
-      found.filter((f) => match.test(f)).sort().forEach((f) => files.add(f));
+      const found = (await glob('**/*', { cwd: abs, absolute: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] })).filter((f) => match.test(f));
+      // A folder given by name that holds no plan file is as good as missing: say so rather than pass silently.
+      if (found.length === 0) missing.push(p);
+      found.sort().forEach((f) => files.add(f));
     } else files.add(abs);
   }
   if (paths.length === 0) throw new UsageError('no files given: pass plan files, folders or globs');
   return { files: [...files], missing };
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: 'not-utf8' | 'unreadable'; detail: string };
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: 'not-utf8' | 'unreadable' | 'too-large'; detail: string };
+
+/** A plan file is a few KB to a few MB; anything past this is refused unread rather than exhausting memory. */
+export const MAX_PLAN_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Reads a text file as UTF-8 (BOM stripped); says so when it is not UTF-8 rather than guessing. */
-export async function readText(path: string): Promise<ReadResult> {
+export async function readText(path: string, maxBytes = MAX_PLAN_FILE_BYTES): Promise<ReadResult> {
   let bytes: Buffer;
   try {
+    const size = (await stat(path)).size;
+    if (size > maxBytes) return { ok: false, problem: 'too-large', detail: `${Math.round(size / 1048576)} MB > ${maxBytes / 1048576} MB` };
     bytes = await readFile(path);
   } catch (error) {
     return { ok: false, problem: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message };

@@ -27,6 +27,7 @@ export interface ValidateOptions {
 const READ_MESSAGES = {
   'not-utf8': { 'zh-CN': '文件不是 UTF-8 编码：{detail}', en: 'The file is not UTF-8: {detail}' },
   unreadable: { 'zh-CN': '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
+  'too-large': { 'zh-CN': '文件过大，未读取：{detail}', en: 'The file is too large and was not read: {detail}' },
   missing: { 'zh-CN': '找不到“{path}”', en: '"{path}" does not exist or matches nothing' },
   'changed-meanwhile': { 'zh-CN': '文件在检查期间被修改，未写入修复', en: 'The file changed while it was being checked; the fixes were not written' },
   'write-failed': { 'zh-CN': '无法写入修复：{detail}', en: 'Could not write the fixes: {detail}' },

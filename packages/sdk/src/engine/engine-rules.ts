@@ -24,6 +24,11 @@ export const ENGINE_RULES: readonly EngineRuleInfo[] = [
     page: 'docs/rules/core/config.md',
   },
   {
+    id: 'core/io',
+    description: { 'zh-CN': '文件不存在、无法读取、过大，或修复无法写入', en: 'A file is missing, unreadable or too large, or a fix could not be written' },
+    page: 'docs/rules/core/io.md',
+  },
+  {
     id: 'core/rule-crash',
     description: { 'zh-CN': '某条规则运行出错或报告了无效结果；其余规则照常运行', en: 'A rule crashed or reported an invalid result; the other rules still ran' },
     page: 'docs/rules/core/rule-crash.md',
