@@ -67,6 +67,20 @@ export function startServer(connection: Connection): void {
   const plans = new PlanIndex();
   let indexReady: Promise<void> = Promise.resolve();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Open plans by the plan id their makeUpOf names, kept up to date as they are validated: no scan per keystroke. */
+  const makeUpRefs = new Map<string, Set<string>>();
+  const makeUpOfByUri = new Map<string, string>();
+  function noteMakeUpOf(uri: string, makeUpOf: unknown) {
+    const previous = makeUpOfByUri.get(uri);
+    if (previous === makeUpOf) return;
+    if (previous !== undefined) makeUpRefs.get(previous)?.delete(uri);
+    if (typeof makeUpOf === 'string') {
+      makeUpOfByUri.set(uri, makeUpOf);
+      let set = makeUpRefs.get(makeUpOf);
+      if (!set) makeUpRefs.set(makeUpOf, (set = new Set()));
+      set.add(uri);
+    } else makeUpOfByUri.delete(uri);
+  }
   /** Configs whose "not trusted" message was shown (once each per load). */
   const warnedUntrusted = new Set<string>();
 
@@ -143,7 +157,11 @@ export function startServer(connection: Connection): void {
       if (documents.get(uri)?.version !== version) return;
       connection.sendDiagnostics({ uri, version, diagnostics });
       // The edited plan replaces its disk version in the index (parsed once, by the lint); plans naming it follow.
-      if (fileTypeOf(uri, text)?.kind === 'plan') revalidateDependents(plans.set(uri, await service.parsed(text, uri), 'open'), uri);
+      if (fileTypeOf(uri, text)?.kind === 'plan') {
+        const parsed = await service.parsed(text, uri);
+        noteMakeUpOf(uri, (parsed?.value as { makeUpOf?: unknown } | undefined)?.makeUpOf);
+        revalidateDependents(plans.set(uri, parsed, 'open'), uri);
+      }
     } catch (error) {
       connection.console.error(`qualcat: validating ${uri} failed: ${(error as Error)?.stack ?? String(error)}`);
     }
@@ -152,20 +170,12 @@ export function startServer(connection: Connection): void {
   /** Open documents that refer to a changed plan (a make-up plan's makeUpOf, a certificate's planId). */
   function revalidateDependents(changedIds: readonly string[], except?: string) {
     if (changedIds.length === 0) return;
+    for (const id of changedIds) for (const uri of makeUpRefs.get(id) ?? []) if (uri !== except) schedule(uri);
+    // Certificate files may name any plan (planId): they are few, and re-checked on any plan change.
     for (const document of documents.all()) {
       if (document.uri === except) continue;
-      const text = document.getText();
-      const type = fileTypeOf(document.uri, text);
-      if (!type || type.kind === 'config') continue;
-      if (type.kind !== 'plan') {
-        schedule(document.uri);
-        continue;
-      }
-      // The plan as its last lint parsed it (no new parse of a large file for a keystroke elsewhere).
-      void service.parsed(text, document.uri).then((parsed) => {
-        const makeUpOf = (parsed?.value as { makeUpOf?: unknown } | undefined)?.makeUpOf;
-        if (typeof makeUpOf === 'string' && changedIds.includes(makeUpOf)) schedule(document.uri);
-      });
+      const type = fileTypeOf(document.uri) ?? fileTypeOf(document.uri, document.getText());
+      if (type && type.kind !== 'plan' && type.kind !== 'config') schedule(document.uri);
     }
   }
 
@@ -259,6 +269,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    noteMakeUpOf(uri, undefined);
     revalidateDependents(plans.delete(uri, 'open'));
     connection.sendDiagnostics({ uri, diagnostics: [] });
   });
