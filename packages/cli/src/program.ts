@@ -3,6 +3,7 @@ import { runCatalog } from './commands/catalog.js';
 import { runValidate } from './commands/validate.js';
 import { runExplain, runRules } from './commands/rules.js';
 import { runInit } from './commands/init.js';
+import { registerAudit } from './commands/audit.js';
 import { QualcatCliError } from './errors.js';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -76,6 +77,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(await runInit(io, opts));
     });
 
+  registerAudit(program, io, setExit);
   return program;
 }
 

@@ -27,3 +27,5 @@ export { NATIONAL_80, ZHEJIANG_27 } from './rules/sources.js';
 export * from './config/index.js';
 export * from './engine/engine-rules.js';
 export * from './fix/text-patch.js';
+export { provideParserModules } from './parsers.js';
+export { maskIdNumber } from './rules/core/id-number.js';
