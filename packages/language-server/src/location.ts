@@ -2,6 +2,7 @@
  * Where the cursor is, as a path into the document: jsonc-parser's `getLocation` for JSON (it copes with the
  * half-typed text completion sees), the `yaml` package's AST node ranges for YAML.
  */
+import { excessiveNestingAt } from '@qualcat/sdk';
 import { findNodeAtLocation, getLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 
@@ -18,6 +19,8 @@ export interface CursorLocation {
 }
 
 export function locate(text: string, offset: number, format: 'json' | 'yaml'): CursorLocation | undefined {
+  // The parsers below recurse per nesting level: a hostile 10,000-deep document gets no hover, not a crash.
+  if (excessiveNestingAt(text) >= 0) return undefined;
   return format === 'yaml' ? locateYaml(text, offset) : locateJson(text, offset);
 }
 
