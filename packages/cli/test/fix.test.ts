@@ -93,3 +93,21 @@ describe('validate --fix', () => {
     expect(readFileSync(join(repoRoot, 'examples/plans/broken/unified-platform-wrong.plan.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('writeFileAtomic under a kill', () => {
+  it('a process killed half way through writing leaves the original intact (temp file + rename)', async () => {
+    const { spawn } = await import('node:child_process');
+    const d = mkdtempSync(join(tmpdir(), 'qualcat-kill-'));
+    const target = join(d, 'plan.plan.json');
+    writeFileSync(target, prePlan);
+    const writer = new URL('../dist/index.js', import.meta.url).pathname; // built before tests (turbo: test → build)
+    // A child writing 400 MB through writeFileAtomic; it is killed as soon as its temp file appears.
+    const script = `import { writeFileAtomic } from ${JSON.stringify(writer)}; await writeFileAtomic(${JSON.stringify(target)}, 'x'.repeat(400 * 1024 * 1024));`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    const started = Date.now();
+    while (Date.now() - started < 20_000 && !readdirSync(d).some((f) => f.endsWith('.tmp'))) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect(readFileSync(target, 'utf8')).toBe(prePlan);
+  }, 30_000);
+});
