@@ -29,3 +29,4 @@ export * from './engine/engine-rules.js';
 export * from './fix/text-patch.js';
 export { provideParserModules } from './parsers.js';
 export { maskIdNumber } from './rules/core/id-number.js';
+export * from './status.js';
