@@ -1,28 +1,9 @@
 import type { CertificateRecord, Plan } from '@qualcat/sdk';
 
-/**
- * Clean documents; cases override what they test. Builders of the same shape as the SDK's test fixtures, kept here
- * because a plugin tests itself through the public packages only.
- */
+import { certificateFixture as certificate, planFixture as plan } from '@qualcat/sdk/testing';
 
-/** A clean, pre-exit Hangzhou qualification-assessment plan (车工, batch 1) published before 27号. */
-export function plan(overrides: Partial<Plan> & Record<string, unknown> = {}): Plan {
-  return {
-    id: 'ZJ-2020-001',
-    title: '2020年第三批职业技能鉴定计划',
-    region: '330100',
-    organizer: { name: '杭州市职业技能鉴定指导中心', type: 'assessment-center' },
-    kind: 'qualification-assessment',
-    purpose: 'regular',
-    publishedOn: '2020-07-01',
-    registration: { opensOn: '2020-07-02', closesOn: '2020-07-20' },
-    assessmentDates: ['2020-08-01'],
-    platform: '浙江省职业能力建设一体化平台',
-    questionBank: 'provincial',
-    items: [{ occupation: '车工', levels: [5, 4] }],
-    ...overrides,
-  } as Plan;
-}
+/** Clean documents from the SDK's public test fixtures; cases override what they test. */
+export { certificate, plan };
 
 /** A plan without the given top-level keys (to test "missing" findings without schema-invalid values). */
 export function planWithout(keys: readonly string[], overrides: Partial<Plan> & Record<string, unknown> = {}): Plan {
@@ -57,22 +38,6 @@ export function recognitionPlan(overrides: Partial<Plan> & Record<string, unknow
     items: [{ occupation: '车工', levels: [5, 4] }],
     ...overrides,
   });
-}
-
-/** A clean, pre-exit vocational-qualification certificate (车工, issued 2020-08-20). */
-export function certificate(overrides: Partial<CertificateRecord> & Record<string, unknown> = {}): CertificateRecord {
-  return {
-    type: 'vocational-qualification',
-    number: '2033010200001',
-    holder: { name: '王小明', idNumber: '11010519491231002X' },
-    occupation: '车工',
-    level: 4,
-    issuer: { name: '杭州市职业技能鉴定指导中心', type: 'assessment-center' },
-    region: '330100',
-    issuedOn: '2020-08-20',
-    assessedOn: '2020-08-01',
-    ...overrides,
-  } as CertificateRecord;
 }
 
 /** A clean proof for a pre-exit 车工 certificate, issued by the original issuer after the exit. */

@@ -143,3 +143,4 @@ function summary(d: Diagnostic) {
 function byPointer(a: { pointer: string; messageId: string }, b: { pointer: string; messageId: string }) {
   return a.pointer.localeCompare(b.pointer) || a.messageId.localeCompare(b.messageId);
 }
+export { planFixture, certificateFixture } from './fixtures.js';
