@@ -21,6 +21,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     noExternal: [/.*/],
+    // One file: modules the SDK imports on demand (ajv's compiler) are inlined, not split into chunks beside it.
+    splitting: false,
     // CommonJS inside the ESM bundle (vscode-languageserver, ajv) requires Node built-ins.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __qualcatCreateRequire } from 'node:module';\nconst require = __qualcatCreateRequire(import.meta.url);" },
   },

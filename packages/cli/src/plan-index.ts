@@ -10,6 +10,16 @@ import { PLAN_FILE } from './files.js';
 export class PlanIndex implements PlanLookup {
   private readonly byId = new Map<string, Plan>();
   private scanned = false;
+  /** Set when a lookup through `added` found nothing. */
+  missed = false;
+  /** The plans added so far, without the project scan on a miss (which `missed` records instead). */
+  readonly added: PlanLookup = {
+    get: (id: string) => {
+      const found = this.byId.get(id);
+      if (found === undefined) this.missed = true;
+      return found;
+    },
+  };
   constructor(private readonly projectRoots: () => readonly string[]) {}
 
   add(value: unknown): void {

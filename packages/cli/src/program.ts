@@ -1,8 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { runCatalog } from './commands/catalog.js';
 import { runValidate } from './commands/validate.js';
-import { runExplain, runRules } from './commands/rules.js';
-import { runInit } from './commands/init.js';
 import { registerAudit } from './commands/audit.js';
 import { QualcatCliError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -23,7 +20,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--batch <batch>', 'only batch 1, 2 or access')
     .option('--query <name>', 'only occupations whose name contains NAME')
     .option('--summary', 'only the counts per batch')
-    .action((opts: { format: string; batch?: string; query?: string; summary?: boolean }) => {
+    .action(async (opts: { format: string; batch?: string; query?: string; summary?: boolean }) => {
+      // Commands other than validate are loaded when run (the table renderer's string-width is 15 ms of start-up).
+      const { runCatalog } = await import('./commands/catalog.js');
       setExit(runCatalog(io, opts));
     });
 
@@ -54,6 +53,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--locale <locale>', 'zh-CN or en')
     .option('--format <format>', 'table or json', 'table')
     .action(async (opts: { config?: string; region?: string; locale?: string; format: string }) => {
+      const { runRules } = await import('./commands/rules.js');
       setExit(await runRules(io, opts));
     });
 
@@ -64,6 +64,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--config <file>', 'qualcat.config.json to use (default: the nearest one)')
     .option('--locale <locale>', 'zh-CN or en')
     .action(async (ruleId: string, opts: { config?: string; locale?: string }) => {
+      const { runExplain } = await import('./commands/rules.js');
       setExit(await runExplain(io, ruleId, opts));
     });
 
@@ -74,6 +75,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--dir <dir>', 'where to write', '.')
     .option('--force', 'replace existing files')
     .action(async (opts: { province: string; dir: string; force?: boolean }) => {
+      const { runInit } = await import('./commands/init.js');
       setExit(await runInit(io, opts));
     });
 

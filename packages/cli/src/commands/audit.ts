@@ -14,14 +14,12 @@ import { formatSarif } from '../sarif.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
 import { checkCommonOptions } from './validate.js';
-import { normalizeEncoding } from '../audit/decode.js';
 import { MAX_LISTED_FINDINGS, renderHtmlReport, type ListedFinding } from '../audit/html.js';
 import { maskPii } from '../audit/mask.js';
 import { AUDIT_IO_MESSAGES } from '../audit/messages.js';
 import { formatAuditJson } from '../audit/output.js';
 import { loadPlans, type LoadedPlans } from '../audit/plans.js';
-import { chooseWorkers, poolBatchLinter, workerFile } from '../audit/pool.js';
-import { displayName, runAudit, type AuditDiagnostic, type AuditFileResult, type AuditInput, type AuditRun, type BatchLinter } from '../audit/pipeline.js';
+import type { AuditDiagnostic, AuditFileResult, AuditInput, AuditRun, BatchLinter } from '../audit/pipeline.js';
 import { TerminalProgress } from '../audit/progress.js';
 import type { ReportData } from '../audit/stats.js';
 
@@ -76,6 +74,12 @@ export function registerAudit(program: Command, io: CliIO, setExit: (code: numbe
 
 /** `qualcat audit`: exit 0 clean, 1 error findings, 2 usage/config/input problems. */
 export async function runAuditCommand(io: AuditIO, paths: string[], options: AuditOptions): Promise<number> {
+  // The audit's machinery (iconv-lite, the worker pool) is loaded when an audit runs, not at every command's start-up.
+  const [{ normalizeEncoding }, { chooseWorkers, poolBatchLinter, workerFile }, { displayName, runAudit }] = await Promise.all([
+    import('../audit/decode.js'),
+    import('../audit/pool.js'),
+    import('../audit/pipeline.js'),
+  ]);
   const format = checkCommonOptions(options, FORMATS);
   const encoding = normalizeEncoding(options.encoding);
   const requestedWorkers = parseWorkers(options.workers);
@@ -156,7 +160,7 @@ export async function runAuditCommand(io: AuditIO, paths: string[], options: Aud
   else if (format === 'html') {
     // The report is for readers of the data; problems of the config go to stderr, and the exit code says so.
     if (configResults.length) io.stderr(formatStylish(configResults, io.cwd, false));
-    output = renderHtmlReport(reportInput(run, results, linter.asOf, msgLocale, io.cwd, ruleDescriptions(linter, msgLocale), rushWindow(linter)), { showPii: Boolean(options.showPii), tool: `qualcat ${VERSION}` });
+    output = renderHtmlReport(reportInput(run, results, linter.asOf, msgLocale, io.cwd, ruleDescriptions(linter, msgLocale), rushWindow(linter), displayName), { showPii: Boolean(options.showPii), tool: `qualcat ${VERSION}` });
   } else {
     output = formatStylish([...configResults, ...results], io.cwd, options.color ?? false);
     const files = results.length;
@@ -248,7 +252,16 @@ function rushWindow(linter: import('@qualcat/sdk').Linter): number | undefined {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function reportInput(run: AuditRun, results: readonly AuditFileResult[], asOf: string, locale: Locale, cwd: string, descriptions: Map<string, string>, rushWindowDays: number | undefined) {
+function reportInput(
+  run: AuditRun,
+  results: readonly AuditFileResult[],
+  asOf: string,
+  locale: Locale,
+  cwd: string,
+  descriptions: Map<string, string>,
+  rushWindowDays: number | undefined,
+  displayName: (file: string, cwd: string) => string,
+) {
   const stats = run.stats!;
   const all = results.flatMap((r) => r.diagnostics.map((d) => ({ d, file: displayName(r.file, cwd) })));
   // Missing files are findings too (everything read was counted as it streamed past).

@@ -1,4 +1,4 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import type { CertificateRecord, Plan, RuleSetting } from '../generated/types.js';
 import { loadCatalog, CatalogPatchError, type ResolvedCatalog } from '../catalog/index.js';
 import { todayInChina, type IsoDateString } from '../dates.js';
@@ -6,7 +6,7 @@ import type { Diagnostic, Severity, SeveritySetting } from '../diagnostics.js';
 import { resolvePointer } from '../diagnostics.js';
 import { formatMessage, type Locale, type LocalizedText } from '../messages.js';
 import { validateDocument, type DocumentType } from '../schema-diagnostics.js';
-import { parseDocument, type DocumentFormat, type ParsedDocument } from './document.js';
+import { MAX_DEPTH, parseDocument, type DocumentFormat, type ParsedDocument } from './document.js';
 import { pluginAppliesTo, type Plugin } from './plugin.js';
 import { runWithTimeBudget, TimeBudgetExceeded } from './time-budget.js';
 import type { AnyRule, CertificateSetCollector, PlanLookup, ReportDescriptor, RuleTarget } from './rule.js';
@@ -117,7 +117,21 @@ export interface Profile {
 type AjvLike = { compile(schema: object): (data: unknown) => boolean };
 type AjvCtor = new (options: Record<string, unknown>) => AjvLike;
 // ajv is CommonJS: its class is the default export's `default` under Node's ESM interop.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvCtor }).default ?? Ajv2020Module) as unknown as AjvCtor;
+const ajvClassOf = (module: unknown): AjvCtor => ((module as { default?: AjvCtor }).default ?? module) as AjvCtor;
+/**
+ * ajv's compiler is needed only to check rule options a config sets, and loading it is a third of the CLI's
+ * start-up: it is loaded then, not with the SDK. `loadConfig` preloads it (an import bundlers follow) when a config
+ * or plugin sets options; a Linter built by hand with options loads it synchronously here.
+ */
+let Ajv2020: AjvCtor | undefined;
+export async function preloadOptionsValidator(): Promise<void> {
+  Ajv2020 ??= ajvClassOf(await import('ajv/dist/2020.js'));
+}
+const ajv2020 = (): AjvCtor => (Ajv2020 ??= ajvClassOf(createRequire(import.meta.url)('ajv/dist/2020.js')));
+/** Whether rule settings set any options (the only case ajv's compiler is needed for). */
+export function settingsHaveOptions(settings: Readonly<Record<string, RuleSetting>> | undefined): boolean {
+  return Object.values(settings ?? {}).some((s) => Array.isArray(s) && s[1] !== undefined);
+}
 let optionsAjv: AjvLike | undefined;
 const optionValidators = new WeakMap<object, (data: unknown) => boolean>();
 
@@ -125,7 +139,7 @@ function validateOptions(rule: AnyRule, options: unknown): string | undefined {
   const schema = rule.meta.schema;
   if (!schema) return options && Object.keys(options).length ? 'the rule takes no options' : undefined;
   // Compiled lazily, and only when someone sets options: default options are trusted.
-  optionsAjv ??= new Ajv2020({ allErrors: true, strict: false });
+  optionsAjv ??= new (ajv2020())({ allErrors: true, strict: false });
   let validate = optionValidators.get(schema);
   if (!validate) {
     validate = optionsAjv.compile(schema);
@@ -154,6 +168,10 @@ export class Linter {
   private readonly builtins: readonly AnyRule[];
   private readonly ruleSettings: Readonly<Record<string, RuleSetting>>;
   private readonly profiles = new Map<string, Profile>();
+  /** Region → its profile: a document's region is looked up once per document, the plugin filter once per region. */
+  private readonly profilesByRegion = new Map<string | undefined, Profile>();
+  /** One reusable context per rule and target (see ruleRun): no per-document allocation of rule contexts. */
+  private readonly ruleRuns = new WeakMap<ActiveRule, Map<string, RuleRun>>();
   private readonly timeBudgetMs: number;
   private readonly trustedPlugins: ReadonlySet<string>;
   /** Rules stopped for exceeding their time budget: skipped from then on. */
@@ -240,6 +258,14 @@ export class Linter {
 
   /** The rules and catalog for documents of a region. */
   profileFor(region: string | undefined): Profile {
+    const cached = this.profilesByRegion.get(region);
+    if (cached) return cached;
+    const profile = this.buildProfileFor(region);
+    if (this.profilesByRegion.size < 4096) this.profilesByRegion.set(region, profile);
+    return profile;
+  }
+
+  private buildProfileFor(region: string | undefined): Profile {
     const plugins = this.plugins.filter((p) => pluginAppliesTo(p, region));
     const key = plugins.map((p) => p.id).join('\u0000');
     let profile = this.profiles.get(key);
@@ -371,26 +397,17 @@ export class Linter {
     out: Diagnostic[],
     schemaInvalid: boolean,
   ) {
-    const found: Diagnostic[] = [];
     const plugin = active.definedBy ? ` (${active.definedBy})` : '';
     if (this.timedOut.has(active.rule.id)) {
       out.push(this.engineDiagnostic('rule-skipped', '', { rule: active.rule.id, plugin }, active.definedBy));
       return;
     }
-    const context = {
-      ruleId: active.rule.id,
-      target: kind,
-      document,
-      catalog: catalogView(profile.catalog),
-      options: Object.freeze({ ...active.options }),
-      asOf: this.asOf,
-      locale: this.locale,
-      settings: active.settings,
-      ...(plans ? { plans } : {}),
-      report: (descriptor: ReportDescriptor<string>) => {
-        found.push(this.toDiagnostic(active, descriptor, document));
-      },
-    };
+    const run = this.ruleRun(active, profile, kind, plans);
+    const found: Diagnostic[] = [];
+    run.found = found;
+    run.document = document;
+    run.busy = true;
+    const context = run.context;
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const check = () => void active.rule.check!(context as any);
@@ -412,7 +429,44 @@ export class Linter {
           error: error instanceof Error ? error.message : String(error),
         }, active.definedBy),
       );
+    } finally {
+      run.busy = false;
+      run.document = undefined;
     }
+  }
+
+  /**
+   * The context a rule's `check` gets, made once per rule, target and plan lookup and reused for every document:
+   * frozen (a rule cannot change what it sees next time), `document` read from the run in progress. A nested run
+   * of the same rule (a plan lookup that lints) gets a context of its own.
+   */
+  private ruleRun(active: ActiveRule, profile: Profile, kind: 'plan' | 'certificate', plans: PlanLookup | undefined): RuleRun {
+    let byKind = this.ruleRuns.get(active);
+    if (!byKind) {
+      byKind = new Map();
+      this.ruleRuns.set(active, byKind);
+    }
+    const cached = byKind.get(kind);
+    if (cached && cached.plans === plans && !cached.busy) return cached;
+    const run: RuleRun = { plans, found: [], document: undefined, busy: false, context: undefined as unknown as object };
+    run.context = Object.freeze({
+      ruleId: active.rule.id,
+      target: kind,
+      get document() {
+        return run.document;
+      },
+      catalog: catalogView(profile.catalog),
+      options: Object.freeze({ ...active.options }),
+      asOf: this.asOf,
+      locale: this.locale,
+      settings: active.settings,
+      ...(plans ? { plans } : {}),
+      report: (descriptor: ReportDescriptor<string>) => {
+        run.found.push(this.toDiagnostic(active, descriptor, run.document));
+      },
+    });
+    if (!cached || !cached.busy) byKind.set(kind, run);
+    return run;
   }
 
   private toDiagnostic(active: ActiveRule, descriptor: ReportDescriptor<string>, document: unknown): Diagnostic {
@@ -466,6 +520,7 @@ export class Linter {
     type Slot = { active: ActiveRule; collector?: CertificateSetCollector; crashed: boolean };
     const slots = new Map<string, Slot>();
     const slotsByProfile = new Map<Profile, Slot[]>();
+    const infoByProfile = new Map<Profile, { readonly catalog: ResolvedCatalog }>();
     const crash = (active: ActiveRule, error: unknown) =>
       found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
 
@@ -517,8 +572,7 @@ export class Linter {
       }
       return slot;
     };
-    const slotsFor = (record: unknown): Slot[] => {
-      const profile = this.profileFor(regionOf(record));
+    const slotsFor = (profile: Profile): Slot[] => {
       let list = slotsByProfile.get(profile);
       if (!list) {
         list = profile.rules.filter((a) => a.rule.collect && a.rule.meta.appliesTo.includes('certificate-set')).map((a) => slotFor(a, profile));
@@ -538,8 +592,22 @@ export class Linter {
     return {
       add: (record, index) => {
         if (!record || typeof record !== 'object' || Array.isArray(record)) return;
-        const info = { catalog: catalogView(this.profileFor(regionOf(record)).catalog) };
-        for (const slot of slotsFor(record)) guard(slot, (c) => c.record(record as CertificateRecord, index, info));
+        // Per record: two map lookups and the collectors' own work; nothing is allocated here.
+        const profile = this.profileFor(regionOf(record));
+        let info = infoByProfile.get(profile);
+        if (!info) {
+          info = Object.freeze({ catalog: catalogView(profile.catalog) });
+          infoByProfile.set(profile, info);
+        }
+        for (const slot of slotsFor(profile)) {
+          if (slot.crashed || !slot.collector) continue;
+          try {
+            slot.collector.record(record as CertificateRecord, index, info);
+          } catch (error) {
+            slot.crashed = true;
+            crash(slot.active, error);
+          }
+        }
       },
       finish: () => {
         for (const slot of slots.values()) guard(slot, (c) => c.finish());
@@ -596,8 +664,53 @@ export function documentKind(uri: string, value: unknown): 'plan' | 'certificate
   return undefined;
 }
 
+interface RuleRun {
+  readonly plans: PlanLookup | undefined;
+  context: object;
+  found: Diagnostic[];
+  document: unknown;
+  busy: boolean;
+}
+
+const NOT_PLAIN = Symbol('not plain JSON data');
+
+/**
+ * A frozen copy of plain JSON data (what JSON.parse, YAML and CSV readers produce): a few microseconds for a plan,
+ * where structuredClone serialises and deserialises. NOT_PLAIN for anything else (class instances, Dates, cycles,
+ * null prototypes …), which deepFreezeCopy leaves to structuredClone as before.
+ */
+function freezeCopyPlain(value: unknown, depth: number): unknown {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' ? NOT_PLAIN : value;
+  }
+  if (depth > MAX_DEPTH + 8) return NOT_PLAIN;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === Array.prototype) {
+    const array = value as unknown[];
+    const copy = new Array<unknown>(array.length);
+    for (let i = 0; i < array.length; i++) {
+      if (!(i in array)) return NOT_PLAIN;
+      const c = freezeCopyPlain(array[i], depth + 1);
+      if (c === NOT_PLAIN) return NOT_PLAIN;
+      copy[i] = c;
+    }
+    return Object.freeze(copy);
+  }
+  if (proto !== Object.prototype) return NOT_PLAIN;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const c = freezeCopyPlain((value as Record<string, unknown>)[key], depth + 1);
+    if (c === NOT_PLAIN) return NOT_PLAIN;
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: c, enumerable: true, writable: true, configurable: true });
+    else copy[key] = c;
+  }
+  return Object.freeze(copy);
+}
+
 /** Rules get a frozen copy: a plugin cannot change what the next rule sees. */
 function deepFreezeCopy<T>(value: T): T {
+  const plain = freezeCopyPlain(value, 0);
+  if (plain !== NOT_PLAIN) return plain as T;
   const copy = structuredClone(value);
   const stack: unknown[] = [copy];
   while (stack.length) {

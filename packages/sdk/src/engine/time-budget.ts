@@ -6,8 +6,8 @@ import { createContext, Script } from 'node:vm';
  * in a loop stops, and the engine goes on. Starting the watchdog costs ~0.2 ms, so only third-party plugin rules
  * run this way; qualcat's own and bundled rules run directly.
  */
-const context = createContext({ fn: null as (() => void) | null });
-const script = new Script('fn()', { filename: 'qualcat-time-budget.js' });
+// Made on the first budgeted call: a run with only built-in and bundled rules never creates a vm context.
+let vm: { context: { fn: (() => void) | null }; script: Script } | undefined;
 
 export class TimeBudgetExceeded extends Error {
   readonly code = 'QC_TIME_BUDGET';
@@ -18,6 +18,8 @@ export class TimeBudgetExceeded extends Error {
 }
 
 export function runWithTimeBudget(fn: () => void, budgetMs: number): void {
+  vm ??= { context: createContext({ fn: null }) as { fn: (() => void) | null }, script: new Script('fn()', { filename: 'qualcat-time-budget.js' }) };
+  const { context, script } = vm;
   context.fn = fn;
   try {
     script.runInContext(context, { timeout: budgetMs, breakOnSigint: false });

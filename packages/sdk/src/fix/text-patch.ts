@@ -11,8 +11,23 @@
  *   and before comments may not.
  * The result is one TextEdit: the changed span between the common prefix and suffix of the old and new text.
  */
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
-import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node as YamlNode, type Pair, type YAMLSeq } from 'yaml';
+import type * as JsoncParser from 'jsonc-parser';
+import type { FormattingOptions, JSONPath, Node as JsonNode } from 'jsonc-parser';
+import type * as Yaml from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLSeq } from 'yaml';
+import { jsoncParserModule, yamlModule } from '../parsers.js';
+
+// The parsers are loaded on the first fix, not with the SDK (see parsers.ts).
+const applyEdits: typeof JsoncParser.applyEdits = (...args) => jsoncParserModule().applyEdits(...args);
+const findNodeAtLocation: typeof JsoncParser.findNodeAtLocation = (...args) => jsoncParserModule().findNodeAtLocation(...args);
+const modify: typeof JsoncParser.modify = (...args) => jsoncParserModule().modify(...args);
+const parseTree: typeof JsoncParser.parseTree = (...args) => jsoncParserModule().parseTree(...args);
+const isAlias = ((node: unknown) => yamlModule().isAlias(node)) as typeof Yaml.isAlias;
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlModule().isSeq(node)) as typeof Yaml.isSeq;
+const parseDocument = ((...args: unknown[]) => (yamlModule().parseDocument as (...a: unknown[]) => unknown)(...args)) as typeof Yaml.parseDocument;
+const stringify = ((...args: unknown[]) => (yamlModule().stringify as (...a: unknown[]) => unknown)(...args)) as typeof Yaml.stringify;
 import type { PatchOperation, Position, Range } from '../diagnostics.js';
 
 /** An LSP-shaped text edit: replace `range` (0-based, UTF-16 columns) by `newText`. */

@@ -1,11 +1,12 @@
 import { defineRule } from '../../engine/rule.js';
-import { parseIsoDate, isIsoDate } from '../../dates.js';
+import { isIsoDate } from '../../dates.js';
 import { ZHEJIANG_27 } from '../sources.js';
 
 /** GB 11643-1999 check character: ISO 7064 MOD 11-2 over the first 17 digits. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
 const ID_LENGTH = 18;
+const WELL_FORMED = /^\d{17}[\dXx]$/;
 /** Nobody born before this date holds a certificate issued in the 2020s; earlier birth dates are typos. */
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
@@ -89,33 +90,36 @@ export const idNumber = defineRule({
     const id = (holder as { idNumber?: unknown }).idNumber;
     if (typeof id !== 'string' || id === '') return;
     const pointer = '/holder/idNumber';
-    const masked = maskIdNumber(id);
+    // Every record of an audit passes here: the mask is made for findings only, and a well-formed number (the common
+    // case: 17 digits and a digit or X, 18 UTF-16 units) skips the code-point count.
+    let maskedText: string | undefined;
+    const masked = () => (maskedText ??= maskIdNumber(id));
     const en = context.locale === 'en';
-    const length = [...id].length;
-    if (length !== ID_LENGTH) {
-      context.report({ messageId: 'length', pointer, data: { masked, length } });
-      return;
-    }
-    if (!/^\d{17}[\dXx]$/.test(id)) {
-      context.report({ messageId: 'format', pointer, data: { masked } });
+    if (!(id.length === ID_LENGTH && WELL_FORMED.test(id))) {
+      const length = [...id].length;
+      if (length !== ID_LENGTH) {
+        context.report({ messageId: 'length', pointer, data: { masked: masked(), length } });
+        return;
+      }
+      context.report({ messageId: 'format', pointer, data: { masked: masked() } });
       return;
     }
     const expected = idNumberCheckCharacter(id.slice(0, 17));
     const actual = id[17]!;
     if (actual === 'x' && expected === 'X') {
-      if (!context.options.allowLowercaseX) context.report({ messageId: 'lowercase-x', pointer, data: { masked } });
+      if (!context.options.allowLowercaseX) context.report({ messageId: 'lowercase-x', pointer, data: { masked: masked() } });
     } else if (actual !== expected) {
       // No fix: the check character detects an error somewhere in the number, it does not say where.
-      context.report({ messageId: 'check-digit', pointer, data: { masked } });
+      context.report({ messageId: 'check-digit', pointer, data: { masked: masked() } });
     }
 
     const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
     const issuedOn = (context.document as { issuedOn?: unknown }).issuedOn;
     let reason: string | undefined;
-    if (!parseIsoDate(birth)) reason = en ? 'not a calendar date' : '不是有效的日历日期';
+    if (!isIsoDate(birth)) reason = en ? 'not a calendar date' : '不是有效的日历日期';
     else if (birth < EARLIEST_BIRTH_DATE) reason = en ? 'before 1900' : '早于 1900 年';
     else if (isIsoDate(issuedOn) && birth > issuedOn) reason = en ? 'after the date of issue' : '晚于发证日期';
     // The birth date itself is personal data: the reason says what is wrong without repeating it.
-    if (reason) context.report({ messageId: 'birth-date', pointer, data: { masked, reason } });
+    if (reason) context.report({ messageId: 'birth-date', pointer, data: { masked: masked(), reason } });
   },
 });

@@ -30,8 +30,9 @@ export const occupationInCatalog = defineRule({
   },
   defaultOptions: {},
   check(context) {
-    const report = (occupation: unknown, pointer: string) => {
+    const report = (occupation: unknown, pointerFor: () => string) => {
       if (typeof occupation !== 'string' || context.catalog.has(occupation)) return;
+      const pointer = pointerFor(); // built for findings only: most items are in the catalog
       const suggestions = context.catalog.suggest(occupation);
       const en = context.locale === 'en';
       context.report({
@@ -55,11 +56,11 @@ export const occupationInCatalog = defineRule({
       const items: unknown = context.document.items;
       if (Array.isArray(items)) {
         items.forEach((item: unknown, i) =>
-          report(item && typeof item === 'object' ? (item as { occupation?: unknown }).occupation : undefined, pointerOf('items', i, 'occupation')),
+          report(item && typeof item === 'object' ? (item as { occupation?: unknown }).occupation : undefined, () => pointerOf('items', i, 'occupation')),
         );
       }
     } else {
-      report(context.document.occupation, '/occupation');
+      report(context.document.occupation, () => '/occupation');
     }
   },
 });
