@@ -1,5 +1,5 @@
-// The README's "main job" on the bundled examples: the catalog summary, then every example plan validated
-// with the Zhejiang plugin. The broken examples are broken on purpose, so findings do not fail the demo;
+// The README's "main job" on the bundled examples: the catalog summary, every example plan validated with the
+// Zhejiang plugin, and the certificate samples audited. The broken examples are broken on purpose, so findings do not fail the demo;
 // a usage, config or I/O failure (exit 2) does.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,4 +22,14 @@ run('the example plans with the Zhejiang plugin (examples/plans/broken/ holds th
   '--as-of',
   '2021-06-30',
   'examples/plans',
+]);
+run('the certificate samples (NDJSON, GBK CSV, JSON array), plans known, ID numbers masked', [
+  'audit',
+  '--config',
+  'examples/qualcat.config.json',
+  '--plans',
+  'examples/plans',
+  '--as-of',
+  '2021-06-30',
+  'examples/certificates',
 ]);
