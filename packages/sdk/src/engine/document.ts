@@ -42,11 +42,15 @@ export function detectFormat(uri: string): DocumentFormat {
   return /\.ya?ml$/i.test(uri) ? 'yaml' : 'json';
 }
 
-/** Line starts, computed when a position is first asked for (a clean document never needs one). */
-class LineIndex {
+/**
+ * Offsets ↔ LSP positions (UTF-16 code units, like JavaScript strings) for one text. Line starts are computed when a
+ * position is first asked for (a clean document never needs one). Shared by the parser, the text patcher and the
+ * language server.
+ */
+export class LineIndex {
   private lineStarts: ArrayLike<number> | undefined;
-  constructor(private readonly text: string) {}
-  private get starts(): ArrayLike<number> {
+  constructor(readonly text: string) {}
+  protected get starts(): ArrayLike<number> {
     if (this.lineStarts) return this.lineStarts;
     const text = this.text;
     if (text.indexOf('\r') === -1) {
@@ -85,12 +89,22 @@ class LineIndex {
   offsetAt(p: Position): number {
     const starts = this.starts;
     if (p.line >= starts.length) return this.text.length;
-    const start = starts[Math.max(0, p.line)]!;
+    if (p.line < 0) return 0;
+    const start = starts[p.line]!;
     const next = starts[p.line + 1] ?? this.text.length;
     return Math.min(start + Math.max(0, p.character), next);
   }
   range(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** Start offset and text of a line, without its line break. */
+  line(index: number): { start: number; text: string } {
+    const start = this.starts[index] ?? this.text.length;
+    const next = this.starts[index + 1] ?? this.text.length;
+    return { start, text: this.text.slice(start, next).replace(/\r?\n$|\r$/, '') };
   }
 }
 

@@ -28,7 +28,8 @@ const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml
 const isSeq = ((node: unknown) => yamlModule().isSeq(node)) as typeof Yaml.isSeq;
 const parseDocument = ((...args: unknown[]) => (yamlModule().parseDocument as (...a: unknown[]) => unknown)(...args)) as typeof Yaml.parseDocument;
 const stringify = ((...args: unknown[]) => (yamlModule().stringify as (...a: unknown[]) => unknown)(...args)) as typeof Yaml.stringify;
-import type { PatchOperation, Position, Range } from '../diagnostics.js';
+import type { PatchOperation, Range } from '../diagnostics.js';
+import { LineIndex } from '../engine/document.js';
 
 /** An LSP-shaped text edit: replace `range` (0-based, UTF-16 columns) by `newText`. */
 export interface TextEdit {
@@ -173,30 +174,6 @@ export function applyPatchToValue(document: unknown, patch: readonly PatchOperat
 // ---------------------------------------------------------------------------------------------------------------
 // Text positions and the single minimal edit
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function positionAt(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The one edit turning `before` into `after`: everything between their common prefix and common suffix. */
@@ -210,8 +187,8 @@ export function diffEdit(before: string, after: string): TextEdit | undefined {
   // Never split a surrogate pair or a CRLF: LSP positions cannot express either.
   while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
   while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before[before.length - end] === '\n' && before[before.length - end - 1] === '\r'))) end--;
-  const starts = lineStarts(before);
-  const range: Range = { start: positionAt(starts, start), end: positionAt(starts, before.length - end) };
+  const lines = new LineIndex(before);
+  const range: Range = { start: lines.positionAt(start), end: lines.positionAt(before.length - end) };
   return { range, newText: after.slice(start, after.length - end) };
 }
 
