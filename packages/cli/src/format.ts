@@ -30,23 +30,27 @@ export function summarize(results: readonly FileResult[]): Summary {
   return s;
 }
 
+/** The fields of a diagnostic every JSON output shows, in this order. */
+export function diagnosticJson(d: Diagnostic) {
+  return {
+    ruleId: d.ruleId,
+    messageId: d.messageId,
+    severity: d.severity,
+    message: d.message,
+    pointer: d.pointer,
+    ...(d.range ? { range: d.range } : {}),
+    ...(d.source ? { source: d.source } : {}),
+    ...(d.plugin ? { plugin: d.plugin } : {}),
+  };
+}
+
 export function formatJson(results: readonly FileResult[], cwd: string): string {
   return (
     JSON.stringify(
       {
         results: results.map((r) => ({
           file: relative(cwd, r.file) || r.file,
-          diagnostics: r.diagnostics.map((d) => ({
-            ruleId: d.ruleId,
-            messageId: d.messageId,
-            severity: d.severity,
-            message: d.message,
-            pointer: d.pointer,
-            ...(d.range ? { range: d.range } : {}),
-            ...(d.source ? { source: d.source } : {}),
-            ...(d.plugin ? { plugin: d.plugin } : {}),
-            ...(d.fixes?.length ? { fixes: d.fixes } : {}),
-          })),
+          diagnostics: r.diagnostics.map((d) => ({ ...diagnosticJson(d), ...(d.fixes?.length ? { fixes: d.fixes } : {}) })),
         })),
         summary: summarize(results),
       },

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { summarize, type FileResult } from '../format.js';
+import { diagnosticJson, summarize, type FileResult } from '../format.js';
 import type { AuditFileResult } from './pipeline.js';
 
 /**
@@ -26,14 +26,7 @@ export function formatAuditJson(results: readonly AuditFileResult[], cwd: string
           diagnostics: r.diagnostics.map((d) => ({
             line: d.line,
             ...(d.record !== undefined ? { record: d.record } : {}),
-            ruleId: d.ruleId,
-            messageId: d.messageId,
-            severity: d.severity,
-            message: d.message,
-            pointer: d.pointer,
-            ...(d.range ? { range: d.range } : {}),
-            ...(d.source ? { source: d.source } : {}),
-            ...(d.plugin ? { plugin: d.plugin } : {}),
+            ...diagnosticJson(d),
             ...(typeof d.data?.firstLine === 'number' ? { related: { file: d.data.firstFile, line: d.data.firstLine, record: d.data.firstRecord } } : {}),
           })),
           })),
