@@ -19,6 +19,7 @@ export {
   type SchemaValidationOptions,
 } from './schema-diagnostics.js';
 export * from './engine/rule.js';
+export { FirstOccurrenceIndex, DEFAULT_MAX_ENTRIES_IN_MEMORY, type SpillSettings, type RepeatListener } from './engine/first-occurrence.js';
 export * from './engine/plugin.js';
 export * from './engine/document.js';
 export * from './engine/linter.js';

@@ -45,4 +45,23 @@ describe('certificate sets across provinces', () => {
     set.add(certificate(), 0);
     expect(set.finish()).toEqual([expect.objectContaining({ ruleId: 'core/rule-crash', messageId: 'bad-report' })]);
   });
+
+  it('set rules get the spill settings on their context: the default, or what the caller set', () => {
+    const seen: unknown[] = [];
+    const spy = defineRule({
+      id: 'x/spy',
+      meta: { docs: { description: { 'zh-CN': '看', en: 'spy' } }, source: { document: 'd', section: 's', quote: 'q' }, messages: { m: { 'zh-CN': '看', en: 'spy' } }, defaultSeverity: 'error', appliesTo: ['certificate-set'] },
+      defaultOptions: {},
+      collect: (context) => {
+        seen.push(context.spill);
+        return { record: () => {}, finish: () => {} };
+      },
+    });
+    const linter = new Linter({ rules: [spy] });
+    linter.certificateSet().add(certificate(), 0);
+    linter.certificateSet({ spill: { maxEntries: 5, directory: '/somewhere' } }).add(certificate(), 0);
+    expect(seen).toEqual([{ maxEntries: 1_000_000 }, { maxEntries: 5, directory: '/somewhere' }]);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+    expect(() => linter.certificateSet({ spill: { maxEntries: -1 } })).toThrow(RangeError);
+  });
 });

@@ -9,6 +9,7 @@ import { validateDocument, type DocumentType } from '../schema-diagnostics.js';
 import { MAX_DEPTH, parseDocument, type DocumentFormat, type ParsedDocument } from './document.js';
 import { pluginAppliesTo, type Plugin } from './plugin.js';
 import { runWithTimeBudget, TimeBudgetExceeded } from './time-budget.js';
+import { DEFAULT_MAX_ENTRIES_IN_MEMORY, type SpillSettings } from './first-occurrence.js';
 import type { AnyRule, CertificateSetCollector, PlanLookup, ReportDescriptor, RuleTarget } from './rule.js';
 
 /** Messages of the engine's own diagnostics. */
@@ -82,7 +83,10 @@ export interface LinterOptions {
   catalog?: ResolvedCatalog;
   asOf?: IsoDateString;
   locale?: Locale;
-  /** Time budget of one call into a third-party plugin rule (default 2000 ms); a rule over it is stopped. */
+  /**
+   * Time budget of one call into a third-party plugin rule (default 2000 ms); a rule over it is stopped. For set
+   * rules one call is `collect()`, `finish()`, or `record()` of a run of up to 512 records.
+   */
   timeBudgetMs?: number;
   /** Plugins whose rules run without a time budget (qualcat's bundled plugins); built-in rules always do. */
   trustedPlugins?: readonly string[];
@@ -397,9 +401,9 @@ export class Linter {
     out: Diagnostic[],
     schemaInvalid: boolean,
   ) {
-    const plugin = active.definedBy ? ` (${active.definedBy})` : '';
-    if (this.timedOut.has(active.rule.id)) {
-      out.push(this.engineDiagnostic('rule-skipped', '', { rule: active.rule.id, plugin }, active.definedBy));
+    const skipped = this.skippedAfterTimeout(active);
+    if (skipped) {
+      out.push(skipped);
       return;
     }
     const run = this.ruleRun(active, profile, kind, plans);
@@ -410,29 +414,61 @@ export class Linter {
     const context = run.context;
     try {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      const check = () => void active.rule.check!(context as any);
-      if (active.definedBy && !this.trustedPlugins.has(active.definedBy)) runWithTimeBudget(check, this.timeBudgetMs);
-      else check();
-      out.push(...found);
+      const timeout = this.callRule(active, () => void active.rule.check!(context as any));
+      out.push(...(timeout ? [timeout] : found));
     } catch (error) {
-      if (error instanceof TimeBudgetExceeded) {
-        this.timedOut.add(active.rule.id);
-        out.push(this.engineDiagnostic('rule-timeout', '', { rule: active.rule.id, plugin, budgetMs: error.budgetMs }, active.definedBy));
-        return;
-      }
       // A rule tripping over a document the schema already rejected is not news; anything else is a crash to show.
-      if (schemaInvalid) return;
-      out.push(
-        this.engineDiagnostic('rule-crash', '', {
-          rule: active.rule.id,
-          plugin: active.definedBy ? ` (${active.definedBy})` : '',
-          error: error instanceof Error ? error.message : String(error),
-        }, active.definedBy),
-      );
+      if (!schemaInvalid) out.push(this.crashDiagnostic(active, error));
     } finally {
       run.busy = false;
       run.document = undefined;
     }
+  }
+
+  /** Third-party plugin rules run under the time budget; built-in rules and trusted (bundled) plugins' rules do not. */
+  private isBudgeted(active: ActiveRule): boolean {
+    return active.definedBy !== undefined && !this.trustedPlugins.has(active.definedBy);
+  }
+
+  /**
+   * A call into a rule: under the time budget if the rule is budgeted, else directly. Over the budget, the rule is
+   * skipped for the rest of the run and its `rule-timeout` diagnostic is returned; any other error is thrown.
+   */
+  private callRule(active: ActiveRule, call: () => void): Diagnostic | undefined {
+    if (!this.isBudgeted(active)) {
+      call();
+      return undefined;
+    }
+    try {
+      runWithTimeBudget(call, this.timeBudgetMs);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof TimeBudgetExceeded)) throw error;
+      this.timedOut.add(active.rule.id);
+      return this.engineDiagnostic('rule-timeout', '', { rule: active.rule.id, plugin: pluginLabel(active), budgetMs: error.budgetMs }, active.definedBy);
+    }
+  }
+
+  /** `rule-skipped` for a rule that timed out earlier in this run (it is not run again), else undefined. */
+  private skippedAfterTimeout(active: ActiveRule): Diagnostic | undefined {
+    if (!this.timedOut.has(active.rule.id)) return undefined;
+    return this.engineDiagnostic('rule-skipped', '', { rule: active.rule.id, plugin: pluginLabel(active) }, active.definedBy);
+  }
+
+  /** `rule-crash` naming the rule, its plugin and the error; `data.code` is the error's code (ENOSPC …) if it has one. */
+  private crashDiagnostic(active: ActiveRule, error: unknown): Diagnostic {
+    let code: unknown;
+    try {
+      code = (error as { code?: unknown } | null)?.code;
+    } catch {
+      // a hostile thrown value: no code
+    }
+    return this.engineDiagnostic('rule-crash', '', {
+      rule: active.rule.id,
+      plugin: pluginLabel(active),
+      error: errorText(error),
+      ...(typeof code === 'string' ? { code } : {}),
+    }, active.definedBy);
   }
 
   /**
@@ -475,7 +511,7 @@ export class Linter {
     if (!text || typeof descriptor.pointer !== 'string' || !resolvePointer(document, descriptor.pointer).found) {
       return this.engineDiagnostic('bad-report', '', {
         rule: rule.id,
-        plugin: active.definedBy ? ` (${active.definedBy})` : '',
+        plugin: pluginLabel(active),
         problem: !text ? `unknown messageId ${JSON.stringify(descriptor?.messageId)}` : `pointer ${JSON.stringify(descriptor.pointer)} is not in the document`,
       }, active.definedBy);
     }
@@ -514,22 +550,54 @@ export class Linter {
    * collector sees all their records (so duplicates are found across provinces); where they differ (Zhejiang makes
    * rush-issuance an error), each setting gets its own collector. Findings carry `data.record`, the index passed to
    * `add`, and pointers into that record.
+   *
+   * Third-party plugin rules get a frozen copy of each record, and see records in runs of up to 512 under one time
+   * budget (a watchdog per record would cost ~0.2 ms × millions); their `collect()` and `finish()` run under it too.
+   * Built-in rules and trusted plugins' rules are called directly, record by record.
    */
-  certificateSet(options: Pick<LintOptions, 'plans'> = {}): { add(record: unknown, index: number): void; finish(): Diagnostic[] } {
+  certificateSet(options: CertificateSetOptions = {}): CertificateSet {
     const found: Diagnostic[] = [];
-    type Slot = { active: ActiveRule; collector?: CertificateSetCollector; crashed: boolean };
+    const maxEntries = options.spill?.maxEntries ?? DEFAULT_MAX_ENTRIES_IN_MEMORY;
+    if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new RangeError(`spill.maxEntries must be a whole number ≥ 0, not ${maxEntries}`);
+    const spill: SpillSettings = Object.freeze({ maxEntries, ...(options.spill?.directory !== undefined ? { directory: options.spill.directory } : {}) });
+    type RecordInfo = { readonly catalog: ResolvedCatalog };
+    /** Records waiting for a budgeted rule; references are dropped once they have been through it. */
+    type RecordQueue = { records: Array<CertificateRecord | undefined>; indexes: Float64Array; infos: Array<RecordInfo | undefined>; length: number };
+    type Slot = { active: ActiveRule; collector?: CertificateSetCollector; stopped: boolean; queue?: RecordQueue };
     const slots = new Map<string, Slot>();
     const slotsByProfile = new Map<Profile, Slot[]>();
-    const infoByProfile = new Map<Profile, { readonly catalog: ResolvedCatalog }>();
-    const crash = (active: ActiveRule, error: unknown) =>
-      found.push(this.engineDiagnostic('rule-crash', '', { rule: active.rule.id, plugin: active.definedBy ? ` (${active.definedBy})` : '', error: String((error as Error)?.message ?? error) }, active.definedBy));
+    const infoByProfile = new Map<Profile, RecordInfo>();
+    /** A call into a slot's rule, budgeted or not as callRule decides; a crash or a timeout stops the slot. */
+    const call = (slot: Slot, fn: () => void) => {
+      try {
+        const timeout = this.callRule(slot.active, fn);
+        if (!timeout) return;
+        slot.stopped = true;
+        found.push(timeout);
+      } catch (error) {
+        slot.stopped = true;
+        found.push(this.crashDiagnostic(slot.active, error));
+      }
+    };
+    /** Whether the slot's rule timed out earlier in this run (in another slot, set or document): then it stops here. */
+    const skipped = (slot: Slot) => {
+      const diagnostic = this.skippedAfterTimeout(slot.active);
+      if (!diagnostic) return false;
+      slot.stopped = true;
+      found.push(diagnostic);
+      return true;
+    };
 
     const slotFor = (active: ActiveRule, profile: Profile): Slot => {
       const key = [active.rule.id, active.severity, JSON.stringify(active.options), active.definedBy ?? '', active.changedBy ?? ''].join('\u0000');
       let slot = slots.get(key);
       if (slot) return slot;
-      slot = { active, crashed: false };
+      slot = { active, stopped: false };
+      if (this.isBudgeted(active)) {
+        slot.queue = { records: new Array(SET_RECORDS_PER_BUDGET).fill(undefined), indexes: new Float64Array(SET_RECORDS_PER_BUDGET), infos: new Array(SET_RECORDS_PER_BUDGET).fill(undefined), length: 0 };
+      }
       slots.set(key, slot);
+      if (skipped(slot)) return slot;
       const context = {
         ruleId: active.rule.id,
         target: 'certificate-set' as const,
@@ -538,13 +606,14 @@ export class Linter {
         asOf: this.asOf,
         locale: this.locale,
         settings: active.settings,
+        spill,
         ...(options.plans ? { plans: options.plans } : {}),
         report: (descriptor: ReportDescriptor<string>) => {
           const text = active.messages[descriptor?.messageId];
           if (!text || typeof descriptor.pointer !== 'string' || typeof descriptor.record !== 'number') {
             found.push(this.engineDiagnostic('bad-report', '', {
               rule: active.rule.id,
-              plugin: active.definedBy ? ` (${active.definedBy})` : '',
+              plugin: pluginLabel(active),
               problem: !text ? `unknown messageId ${JSON.stringify(descriptor?.messageId)}` : 'a set rule must report a pointer and the record index',
             }, active.definedBy));
             return;
@@ -563,13 +632,9 @@ export class Linter {
           });
         },
       };
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        slot.collector = active.rule.collect!(context as any);
-      } catch (error) {
-        slot.crashed = true;
-        crash(active, error);
-      }
+      const created = slot;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      call(created, () => void (created.collector = active.rule.collect!(context as any)));
       return slot;
     };
     const slotsFor = (profile: Profile): Slot[] => {
@@ -580,40 +645,92 @@ export class Linter {
       }
       return list;
     };
-    const guard = (slot: Slot, fn: (collector: CertificateSetCollector) => void) => {
-      if (slot.crashed || !slot.collector) return;
-      try {
-        fn(slot.collector);
-      } catch (error) {
-        slot.crashed = true;
-        crash(slot.active, error);
+    /** The queued records through the slot's record(), all under one time budget. */
+    const flush = (slot: Slot) => {
+      const queue = slot.queue!;
+      const length = queue.length;
+      queue.length = 0;
+      if (length > 0 && !slot.stopped && slot.collector && !skipped(slot)) {
+        const { collector } = slot;
+        call(slot, () => {
+          for (let i = 0; i < length; i++) collector.record(queue.records[i]!, queue.indexes[i]!, queue.infos[i]!);
+        });
       }
+      queue.records.fill(undefined, 0, length);
+      queue.infos.fill(undefined, 0, length);
     };
     return {
       add: (record, index) => {
         if (!record || typeof record !== 'object' || Array.isArray(record)) return;
-        // Per record: two map lookups and the collectors' own work; nothing is allocated here.
+        // Per record: two map lookups and the collectors' own work; nothing is allocated here for built-in and
+        // trusted rules. Third-party rules share one frozen copy of the record (what they queue must not change).
         const profile = this.profileFor(regionOf(record));
         let info = infoByProfile.get(profile);
         if (!info) {
           info = Object.freeze({ catalog: catalogView(profile.catalog) });
           infoByProfile.set(profile, info);
         }
+        let frozen: CertificateRecord | undefined;
         for (const slot of slotsFor(profile)) {
-          if (slot.crashed || !slot.collector) continue;
+          if (slot.stopped || !slot.collector) continue;
+          const queue = slot.queue;
+          if (queue) {
+            frozen ??= deepFreezeCopy(record as CertificateRecord);
+            queue.records[queue.length] = frozen;
+            queue.indexes[queue.length] = index;
+            queue.infos[queue.length] = info;
+            if (++queue.length === SET_RECORDS_PER_BUDGET) flush(slot);
+            continue;
+          }
           try {
             slot.collector.record(record as CertificateRecord, index, info);
           } catch (error) {
-            slot.crashed = true;
-            crash(slot.active, error);
+            slot.stopped = true;
+            found.push(this.crashDiagnostic(slot.active, error));
           }
         }
       },
       finish: () => {
-        for (const slot of slots.values()) guard(slot, (c) => c.finish());
+        for (const slot of slots.values()) if (slot.queue) flush(slot);
+        for (const slot of slots.values()) {
+          const collector = slot.collector;
+          if (!slot.stopped && collector && !skipped(slot)) call(slot, () => collector.finish());
+        }
         return found;
       },
     };
+  }
+}
+
+/** Records a third-party set rule sees under one time budget: the watchdog's ~0.2 ms shared by 512 records. */
+const SET_RECORDS_PER_BUDGET = 512;
+
+export interface CertificateSetOptions extends Pick<LintOptions, 'plans'> {
+  /**
+   * How much per-record state set rules keep in memory (`maxEntries`, default 1,000,000) and where a private temp
+   * folder for the rest is made (`directory`, default the system's temp folder). Rules see it as `context.spill`.
+   */
+  spill?: { maxEntries?: number; directory?: string };
+}
+
+/** A streaming run of the data-set rules: `add` each record with its index in the stream, then `finish`. */
+export interface CertificateSet {
+  add(record: unknown, index: number): void;
+  finish(): Diagnostic[];
+}
+
+function pluginLabel(active: ActiveRule): string {
+  return active.definedBy ? ` (${active.definedBy})` : '';
+}
+
+/** What a crash diagnostic quotes of an error; anything may be thrown, even an object String() cannot convert. */
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    const message = (error as { message?: unknown } | null)?.message;
+    return typeof message === 'string' ? message : String(error);
+  } catch {
+    return 'an unprintable value was thrown';
   }
 }
 

@@ -3,6 +3,7 @@ import type { ResolvedCatalog } from '../catalog/index.js';
 import type { Diagnostic, Fix, Severity, SourceRef } from '../diagnostics.js';
 import type { Locale, LocalizedText } from '../messages.js';
 import type { IsoDateString } from '../dates.js';
+import type { SpillSettings } from './first-occurrence.js';
 
 /** What a rule looks at: one plan, one certificate record, or a whole set of certificate records. */
 export type RuleTarget = 'plan' | 'certificate' | 'certificate-set';
@@ -80,6 +81,12 @@ export type DocumentContext<Options, MessageIds extends string> =
 
 export interface CertificateSetContext<Options, MessageIds extends string> extends BaseContext<Options, MessageIds> {
   readonly target: 'certificate-set';
+  /**
+   * A set rule that remembers per-record state should keep at most `maxEntries` entries in memory and move the rest
+   * to files under `directory` (a data set may have tens of millions of records). `FirstOccurrenceIndex` does this
+   * for "which record first had this key?".
+   */
+  readonly spill: SpillSettings;
 }
 
 /** A data-set rule sees records one by one (streaming) and reports when it has seen them all, or as it goes. */

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { Linter, type CertificateRecord, type Diagnostic } from '../../src/index.js';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinRules, Linter, type CertificateRecord, type Diagnostic } from '../../src/index.js';
 import { duplicateCertificate } from '../../src/rules/index.js';
 import { certificate } from '../fixtures.js';
 
@@ -77,5 +80,69 @@ describe('core/duplicate-certificate', () => {
     const set = linter.certificateSet();
     for (const [i, odd] of [{}, { number: 7 }, { number: '' }, { number: null }, { number: 7 }, { number: '' }].entries()) set.add(odd, i);
     expect(set.finish()).toEqual([]);
+  });
+});
+
+describe('core/duplicate-certificate with bounded memory (context.spill)', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'qualcat-duplicate-test-'));
+  });
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const awkward = ['ZJ\n1', 'ZJ\t1', 'ZJ\u00001', '证书😀', 'ZJ \ud800', 'ZJ \udbff', 'ZJ \ufffd', 'ZJ-1', 'zj-1'];
+  /** 3,000 records: a fifth repeat an earlier number (some many times), the awkward numbers among them. */
+  const records = Array.from({ length: 3000 }, (_, i) => {
+    const number = i % 7 === 3 ? awkward[i % awkward.length]! : i % 5 === 1 ? `N-${(i * 31) % 400}` : `U-${i}`;
+    return certificate({ number });
+  });
+  function runWith(spill: { maxEntries?: number; directory?: string }) {
+    const set = new Linter({ rules: builtinRules, asOf: '2021-06-30', locale: 'en' }).certificateSet({ spill });
+    let spillFolders: string[] = [];
+    records.forEach((record, index) => {
+      set.add(record, index);
+      if (index === records.length - 1) spillFolders = readdirSync(folder);
+    });
+    return { found: set.finish(), spillFolders, left: readdirSync(folder) };
+  }
+  // The default maxEntries (1,000,000): all in memory, nothing written to the folder.
+  let memo: ReturnType<typeof runWith> | undefined;
+  const inMemoryRun = () => (memo ??= runWith({ directory: folder }));
+
+  it('the stream has duplicates before and after any spill point, numbers seen 3+ times, awkward numbers', () => {
+    const inMemory = inMemoryRun();
+    const duplicates = inMemory.found.filter((d) => d.ruleId === 'core/duplicate-certificate');
+    expect(duplicates.length).toBeGreaterThan(500);
+    expect(duplicates.some((d) => d.data?.firstRecord === 3)).toBe(true);
+    expect(duplicates.filter((d) => d.data?.number === 'ZJ\n1').length).toBeGreaterThanOrEqual(2);
+    expect(inMemory.spillFolders).toEqual([]);
+  });
+
+  for (const maxEntries of [3, 10, 500]) {
+    it(`spilled past ${maxEntries} numbers: the same findings (records, first records, messages, order), the temp folder removed`, () => {
+      const { found, spillFolders, left } = runWith({ maxEntries, directory: folder });
+      expect(spillFolders).toEqual([expect.stringMatching(/^qualcat-set-/)]);
+      expect(found).toEqual(inMemoryRun().found);
+      expect(left).toEqual([]);
+    });
+  }
+
+  it('a spill folder that cannot be made: core/rule-crash naming the rule and the error code; the findings before it kept, other rules unaffected', () => {
+    const file = join(folder, 'not-a-folder');
+    writeFileSync(file, '');
+    const inMemory = inMemoryRun();
+    const { found } = runWith({ maxEntries: 100, directory: join(file, 'spill') });
+    const crash = found.filter((d) => d.ruleId === 'core/rule-crash');
+    expect(crash).toEqual([expect.objectContaining({ messageId: 'rule-crash', data: expect.objectContaining({ rule: 'core/duplicate-certificate', code: 'ENOTDIR' }) })]);
+    expect(crash[0]!.message).toMatch(/^Rule core\/duplicate-certificate crashed and was skipped: ENOTDIR/);
+    const duplicates = (d: Diagnostic[]) => d.filter((x) => x.ruleId === 'core/duplicate-certificate');
+    // Found in memory before the 101st distinct number: what the in-memory run found up to there.
+    const spillAt = duplicates(found).length;
+    expect(spillAt).toBeGreaterThan(0);
+    expect(duplicates(found)).toEqual(duplicates(inMemory.found).slice(0, spillAt));
+    const others = (d: Diagnostic[]) => d.filter((x) => x.ruleId !== 'core/duplicate-certificate' && x.ruleId !== 'core/rule-crash');
+    expect(others(found)).toEqual(others(inMemory.found));
   });
 });

@@ -1,9 +1,11 @@
+import { FirstOccurrenceIndex } from '../../engine/first-occurrence.js';
 import { defineRule } from '../../engine/rule.js';
 import { ZHEJIANG_27 } from '../sources.js';
 
 /**
  * Certificate numbers are unique within a data set. Streaming: the only memory is number → index of the first
- * record carrying it, so a million-record export costs one map entry per distinct number.
+ * record carrying it, up to `context.spill.maxEntries` numbers; past that the numbers go to temp files and the
+ * repeats among them are found exactly when the set is finished (see FirstOccurrenceIndex).
  */
 export const duplicateCertificate = defineRule({
   id: 'core/duplicate-certificate',
@@ -32,27 +34,24 @@ export const duplicateCertificate = defineRule({
   },
   defaultOptions: {},
   collect(context) {
-    const firstIndexByNumber = new Map<string, number>();
+    const firstIndexByNumber = new FirstOccurrenceIndex((number, index, first) => {
+      context.report({
+        messageId: 'duplicate',
+        pointer: '/number',
+        record: index,
+        // firstRecord: 0-based index in the stream (what tools map to a line); firstOrdinal: 1-based, for people.
+        data: { number, firstRecord: first, firstOrdinal: first + 1 },
+      });
+    }, context.spill);
     return {
       record(record, index) {
         const number = (record as { number?: unknown }).number;
         // Exact comparison: numbers are identifiers, and "normalising" them would hide other data errors.
         if (typeof number !== 'string' || number === '') return;
-        const first = firstIndexByNumber.get(number);
-        if (first === undefined) {
-          firstIndexByNumber.set(number, index);
-          return;
-        }
-        context.report({
-          messageId: 'duplicate',
-          pointer: '/number',
-          record: index,
-          // firstRecord: 0-based index in the stream (what tools map to a line); firstOrdinal: 1-based, for people.
-          data: { number, firstRecord: first, firstOrdinal: first + 1 },
-        });
+        firstIndexByNumber.add(number, index);
       },
       finish() {
-        firstIndexByNumber.clear();
+        firstIndexByNumber.finish();
       },
     };
   },
