@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { applyPatchToText, parseDocument, type Diagnostic, type Fix, type Linter, type PlanLookup } from '@qualcat/sdk';
-import { writeFileAtomic } from './write.js';
+import { ReadOnlyFileError, writeFileAtomic } from './write.js';
 
 /** Passes over one file; each pass applies one fix and lints again, so fixes never conflict. */
 const MAX_FIXES_PER_FILE = 50;
@@ -47,9 +47,12 @@ function keyOf(d: Diagnostic) {
   return `${d.ruleId}\u0000${d.messageId}\u0000${d.pointer}`;
 }
 
-export type WriteOutcome = 'written' | 'changed-meanwhile' | 'write-failed';
+export type WriteOutcome = 'written' | 'changed-meanwhile' | 'read-only' | 'write-failed';
 
-/** Writes the fixed text only if the file still holds what was read (else the user's newer edit wins). */
+/**
+ * Writes the fixed text only if the file still holds what was read (else the user's newer edit wins), and only if the
+ * user may write the file (a read-only file is respected, not replaced). `detail` is the system's code.
+ */
 export async function writeIfUnchanged(file: string, original: string, fixed: string): Promise<{ outcome: WriteOutcome; detail?: string }> {
   let now: string;
   try {
@@ -63,6 +66,7 @@ export async function writeIfUnchanged(file: string, original: string, fixed: st
     await writeFileAtomic(file, hadBom ? '\uFEFF' + fixed : fixed);
     return { outcome: 'written' };
   } catch (error) {
+    if (error instanceof ReadOnlyFileError) return { outcome: 'read-only', detail: error.code };
     return { outcome: 'write-failed', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
 }

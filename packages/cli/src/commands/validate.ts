@@ -29,7 +29,8 @@ const READ_MESSAGES = {
   'too-large': { 'zh-CN': '文件过大，未读取：{detail}', en: 'The file is too large and was not read: {detail}' },
   missing: { 'zh-CN': '找不到“{path}”', en: '"{path}" does not exist or matches nothing' },
   'changed-meanwhile': { 'zh-CN': '文件在检查期间被修改，未写入修复', en: 'The file changed while it was being checked; the fixes were not written' },
-  'write-failed': { 'zh-CN': '无法写入修复：{detail}', en: 'Could not write the fixes: {detail}' },
+  'read-only': { 'zh-CN': '文件是只读的，未写入修复：{detail}', en: 'The file is read-only; the fixes were not written: {detail}' },
+  'write-failed': { 'zh-CN': '无法写入修复，原文件未改动：{detail}', en: 'Could not write the fixes; the file is unchanged: {detail}' },
 };
 
 export function checkCommonOptions(options: { asOf?: string; locale?: string; format?: string }, formats: readonly string[]) {
