@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '@qualcat/sdk';
-import type { FileResult } from './format.js';
+import { ownFindings, type FileResult, type FindingsOf } from './format.js';
+import { prettyJson, Streamed } from './json-stream.js';
 import type { RuleInfo } from './rule-info.js';
 import { VERSION } from './version.js';
 
@@ -14,9 +15,18 @@ export interface SarifOptions {
 
 /** SARIF 2.1.0: one run, rules with help text and their source sentence, results with regions (UTF-16 columns). */
 export function formatSarif(results: readonly FileResult[], options: SarifOptions): string {
+  return [...sarifChunks(results, options)].join('');
+}
+
+/** {@link formatSarif} piece by piece, the results streamed (an audit's findings may be read back from disk). */
+export function* sarifChunks(results: readonly FileResult[], options: SarifOptions, findingsOf: FindingsOf = ownFindings): Generator<string> {
   const rules = [...options.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((r) => r.diagnostics.map((d) => result(d, r.file, options.cwd, index)));
+  const sarifResults = new Streamed(
+    (function* () {
+      for (const r of results) for (const d of findingsOf(r)) yield result(d, r.file, options.cwd, index);
+    })(),
+  );
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -51,7 +61,8 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* prettyJson(log);
+  yield '\n';
 }
 
 function result(d: Diagnostic, file: string, cwd: string, index: Map<string, number>) {

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { relative } from 'node:path';
 import { formatMessage, type Diagnostic, type Linter, type Locale, type PlanLookup } from '@qualcat/sdk';
 import type { FileResult } from '../format.js';
@@ -5,7 +6,9 @@ import { EncodingError, type EncodingChoice, type TextEncoding } from './decode.
 import { AUDIT_IO_MESSAGES, AUDIT_PARSE_MESSAGES, FIRST_SEEN, PHRASES } from './messages.js';
 import { formatFromName, openRecords, type InputFormat } from './readers.js';
 import type { SourceRecord } from './record.js';
+import { emptyCounts, FindingStore, type FindingCounts } from './findings.js';
 import { RecordTable } from './record-table.js';
+import { ScratchDir, ScratchError } from './scratch.js';
 import { AuditStats } from './stats.js';
 
 /** One input: a file, or stdin (`-`). */
@@ -34,6 +37,8 @@ export interface AuditFileResult extends FileResult {
   diagnostics: AuditDiagnostic[];
   /** The file could not be read to its end (I/O or encoding): the run exits 2. */
   failed?: boolean;
+  /** Its findings by severity and rule, counted as they arrived (also for findings kept on disk). */
+  counts: FindingCounts;
 }
 
 /**
@@ -85,6 +90,19 @@ export interface AuditRunOptions {
   progress?: ProgressSink;
   /** For file names inside messages (duplicates across files). */
   cwd: string;
+  /** What the run may keep in memory; past it, state goes to a private temp folder (removed by `close`). */
+  memory?: AuditMemoryOptions;
+}
+
+export interface AuditMemoryOptions {
+  /** Rows of the record table kept in memory (default 1,048,576: ~16 MB). */
+  maxRowsInMemory?: number;
+  /** Findings kept in memory (default 20,000: ~20 MB); more are written to disk and read back for the report. */
+  maxFindingsInMemory?: number;
+  /** Keys a data-set rule keeps in memory before it spills (default: the SDK's, 1,000,000). */
+  maxSetEntriesInMemory?: number;
+  /** Where the temp folder goes (default: the system's temp folder). */
+  directory?: string;
 }
 
 export interface AuditRun {
@@ -93,6 +111,12 @@ export interface AuditRun {
   brokenRecords: number;
   stats?: AuditStats;
   table: RecordTable;
+  /** A result's findings in line order, streaming from disk when they did not fit in memory. */
+  findings(result: AuditFileResult): Iterable<AuditDiagnostic>;
+  /** Whether findings went to disk (the report is then written streaming). */
+  spilled: boolean;
+  /** Removes the run's temp folder; call once the findings have been written out. */
+  close(): void;
 }
 
 export const DEFAULT_BATCH_SIZE = 500;
@@ -101,18 +125,27 @@ export const DEFAULT_BATCH_SIZE = 500;
  * The audit of a certificate data set, streaming: each file is decoded, split into records and parsed chunk by
  * chunk; per-record rules run on batches (here or in workers, results merged in input order); data-set rules
  * (`linter.certificateSet`) see every parsed record on this thread, in input order, across all files, with the
- * stream index as record index. What is kept per record is a row of {@link RecordTable}; findings are kept.
+ * stream index as record index. Memory is flat in the size of the input: per record, a row of {@link RecordTable}
+ * (paged to disk past `memory.maxRowsInMemory`); findings past `memory.maxFindingsInMemory` go to disk too, and
+ * the data-set rules bound their own state (see the SDK's `spill` option).
  */
 export async function runAudit(inputs: readonly AuditInput[], options: AuditRunOptions): Promise<AuditRun> {
   const { linter, plans } = options;
   const locale = linter.locale;
+  const memory = options.memory ?? {};
+  const scratch = new ScratchDir(memory.directory);
   const batchLinter = options.batchLinter ?? inlineBatchLinter(linter, plans);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const table = new RecordTable(Boolean(options.stats));
+  const table = new RecordTable({ withNames: Boolean(options.stats), scratch, ...(memory.maxRowsInMemory !== undefined ? { maxRowsInMemory: memory.maxRowsInMemory } : {}) });
+  const store = new FindingStore({ maxInMemory: memory.maxFindingsInMemory ?? DEFAULT_MAX_FINDINGS_IN_MEMORY, scratch });
   const stats = options.stats ? new AuditStats(linter.profileFor(undefined).catalog) : undefined;
-  const set = linter.certificateSet(plans ? { plans } : {});
+  const set = linter.certificateSet({
+    ...(plans ? { plans } : {}),
+    spill: { ...(memory.maxSetEntriesInMemory !== undefined ? { maxEntries: memory.maxSetEntriesInMemory } : {}), directory: scratch.folder() ?? memory.directory ?? tmpdir() },
+  });
   const results: AuditFileResult[] = [];
-  const inFlight: Array<{ result: AuditFileResult; streamIndexes: number[]; findings: Promise<BatchFindings> | BatchFindings }> = [];
+  /** Batches sent to the per-record linter, oldest first, with the parse problems met while each was filled. */
+  const inFlight: Array<{ result: AuditFileResult; streamIndexes: number[]; findings: Promise<BatchFindings> | BatchFindings; parseProblems: AuditDiagnostic[] }> = [];
   const totalBytes = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + i.size!, 0) : undefined;
   let bytesBefore = 0;
   let records = 0;
@@ -129,6 +162,11 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
       data: { ...(d.data ?? {}), line, record },
     };
   };
+  const addParseProblem = (result: AuditFileResult, d: AuditDiagnostic) => {
+    store.add(result, d);
+    stats?.addFinding(d, -1, -1);
+  };
+  // The batch's findings and its parse problems, merged in line order: the store gets each file's findings in order.
   const drainOne = async () => {
     const batch = inFlight.shift()!;
     let findings: BatchFindings;
@@ -137,28 +175,34 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
     } catch (error) {
       throw new LintFailure(error);
     }
+    const problems = batch.parseProblems;
+    let p = 0;
     for (const [k, diagnostics] of findings) {
       const streamIndex = batch.streamIndexes[k]!;
+      const line = table.line(streamIndex);
+      while (p < problems.length && problems[p]!.line < line) addParseProblem(batch.result, problems[p++]!);
       for (const d of diagnostics) {
-        batch.result.diagnostics.push(place(d, streamIndex));
+        store.add(batch.result, place(d, streamIndex));
         stats?.addFinding(d, table.issuer(streamIndex), table.occupation(streamIndex));
       }
     }
+    while (p < problems.length) addParseProblem(batch.result, problems[p++]!);
   };
-  const dispatch = async (result: AuditFileResult, values: unknown[], streamIndexes: number[]) => {
-    if (!values.length) return;
-    inFlight.push({ result, streamIndexes, findings: batchLinter.lint(values) });
+  const dispatch = async (result: AuditFileResult, values: unknown[], streamIndexes: number[], parseProblems: AuditDiagnostic[]) => {
+    if (!values.length && !parseProblems.length) return;
+    inFlight.push({ result, streamIndexes, findings: values.length ? batchLinter.lint(values) : [], parseProblems });
     while (inFlight.length >= batchLinter.maxInFlight) await drainOne();
   };
 
   try {
     for (const input of inputs) {
       table.startFile();
-      const result: AuditFileResult = { file: input.file, format: formatFromName(input.file) ?? 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [] };
+      const result: AuditFileResult = { file: input.file, format: formatFromName(input.file) ?? 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [], counts: emptyCounts() };
       results.push(result);
       let bytes = 0;
       let values: unknown[] = [];
       let streamIndexes: number[] = [];
+      let parseProblems: AuditDiagnostic[] = [];
       try {
         const counted = (async function* () {
           for await (const chunk of input.open()) {
@@ -173,9 +217,7 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
             if (rec.index >= 0) result.records++;
             if (rec.problem) {
               if (rec.index >= 0) result.brokenRecords++;
-              const d = parseDiagnostic(rec, locale);
-              result.diagnostics.push(d);
-              stats?.addFinding(d, -1, -1);
+              parseProblems.push(parseDiagnostic(rec, locale));
               continue;
             }
             const value = rec.value as { region?: unknown; issuer?: { name?: unknown } | null; occupation?: unknown } | null;
@@ -187,9 +229,10 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
             values.push(rec.value);
             streamIndexes.push(streamIndex);
             if (values.length >= batchSize) {
-              await dispatch(result, values, streamIndexes);
+              await dispatch(result, values, streamIndexes, parseProblems);
               values = [];
               streamIndexes = [];
+              parseProblems = [];
             }
           }
           options.progress?.update({ bytes: bytesBefore + bytes, ...(totalBytes !== undefined ? { totalBytes } : {}), records: records + result.records, file: input.file });
@@ -197,42 +240,62 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
         result.encoding = opened.encoding() ?? 'utf-8';
       } catch (error) {
         if (error instanceof LintFailure) throw error.cause;
+        if (error instanceof ScratchError) throw error;
         // The file cannot be read (any more): say so on it, keep what was read, go on with the next file.
         result.failed = true;
         const d = ioDiagnostic(error, locale);
-        result.diagnostics.push(d);
+        store.addLate(result, d);
         stats?.addFinding(d, -1, -1);
       }
-      await dispatch(result, values, streamIndexes);
+      await dispatch(result, values, streamIndexes, parseProblems);
+      // Every finding of this file is in before the next file starts (the store keeps files one after another).
+      while (inFlight.length) await drainOne();
       records += result.records;
       brokenRecords += result.brokenRecords;
       bytesBefore += bytes;
     }
-    while (inFlight.length) await drainOne();
+  } catch (error) {
+    scratch.dispose();
+    throw error;
   } finally {
     options.progress?.done();
     await batchLinter.close();
   }
 
-  // Data-set findings: placed on the record they name, with the severity and message of that record's region.
-  for (const d of set.finish()) {
-    const streamIndex = typeof d.data?.record === 'number' ? d.data.record : -1;
-    if (streamIndex < 0 || streamIndex >= table.length) {
+  // Data-set findings: placed on the record they name, with the severity and message of that record's region; in
+  // stream order, so the record table's pages are read back from disk one after another.
+  const setFindings = set.finish();
+  const streamIndexOf = (d: Diagnostic) => (typeof d.data?.record === 'number' && d.data.record >= 0 && d.data.record < table.length ? d.data.record : -1);
+  for (const d of setFindings.sort((a, b) => streamIndexOf(a) - streamIndexOf(b))) {
+    const streamIndex = streamIndexOf(d);
+    if (streamIndex < 0) {
       // an engine diagnostic (a crashed set rule): shown on the first file
-      if (results[0]) results[0].diagnostics.push({ ...d, line: 1 });
+      if (results[0]) store.addLate(results[0], { ...d, line: 1 });
       stats?.addFinding(d, -1, -1);
       continue;
     }
     const result = results[table.fileOf(streamIndex)]!;
     const placed = placeSetFinding(d, streamIndex, result, { table, linter, results, cwd: options.cwd, locale });
     if (!placed) continue;
-    result.diagnostics.push(place(placed, streamIndex));
+    store.addLate(result, place(placed, streamIndex));
     stats?.addFinding(placed, table.issuer(streamIndex), table.occupation(streamIndex));
   }
-  // Findings in line order; for one record, per-record rules first, then data-set rules (stable sort).
-  for (const r of results) r.diagnostics.sort((a, b) => a.line - b.line);
-  return { results, records, brokenRecords, ...(stats ? { stats } : {}), table };
+  // Findings in line order; for one record, per-record rules first, then data-set rules.
+  store.finish();
+  return {
+    results,
+    records,
+    brokenRecords,
+    ...(stats ? { stats } : {}),
+    table,
+    findings: (result) => store.read(result),
+    spilled: store.spilling,
+    close: () => scratch.dispose(),
+  };
 }
+
+/** Findings kept in memory before the rest go to disk: ~1 KB each. */
+export const DEFAULT_MAX_FINDINGS_IN_MEMORY = 20_000;
 
 /** The per-record linting failed (a worker died): not a problem of the file being read, so not reported on it. */
 class LintFailure extends Error {

@@ -7,19 +7,20 @@ import { formatMessage, isLocale, type Locale } from '@qualcat/sdk';
 import { ConfigCache, type ConfigChoice } from '../config.js';
 import { UsageError } from '../errors.js';
 import { expandPaths } from '../files.js';
-import { formatStylish, type FileResult } from '../format.js';
+import { formatStylish, stylishChunks, type FileResult, type FindingsOf } from '../format.js';
 import type { CliIO } from '../io.js';
 import { ruleInfos } from '../rule-info.js';
-import { formatSarif } from '../sarif.js';
+import { sarifChunks } from '../sarif.js';
 import { VERSION } from '../version.js';
-import { writeFileAtomic } from '../write.js';
 import { checkCommonOptions } from './validate.js';
 import { MAX_LISTED_FINDINGS, renderHtmlReport, type ListedFinding } from '../audit/html.js';
 import { maskPii } from '../audit/mask.js';
 import { AUDIT_IO_MESSAGES } from '../audit/messages.js';
-import { formatAuditJson } from '../audit/output.js';
+import { auditJsonChunks } from '../audit/output.js';
 import { loadPlans, type LoadedPlans } from '../audit/plans.js';
-import type { AuditDiagnostic, AuditFileResult, AuditInput, AuditRun, BatchLinter } from '../audit/pipeline.js';
+import type { AuditDiagnostic, AuditFileResult, AuditInput, AuditMemoryOptions, AuditRun, BatchLinter } from '../audit/pipeline.js';
+import { fileSink, pump, stdoutSink, type TextSink } from '../audit/sink.js';
+import { emptyCounts } from '../audit/findings.js';
 import { TerminalProgress } from '../audit/progress.js';
 import type { ReportData } from '../audit/stats.js';
 
@@ -83,6 +84,7 @@ export async function runAuditCommand(io: AuditIO, paths: string[], options: Aud
   const format = checkCommonOptions(options, FORMATS);
   const encoding = normalizeEncoding(options.encoding);
   const requestedWorkers = parseWorkers(options.workers);
+  const memory = memoryOptions(io);
   const locale: Locale | undefined = isLocale(options.locale) ? options.locale : undefined;
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
 
@@ -127,58 +129,86 @@ export async function runAuditCommand(io: AuditIO, paths: string[], options: Aud
   }
   const progress = options.progress !== false && io.isTTY ? new TerminalProgress(io.stderr) : undefined;
 
-  const run = await runAudit(inputs, {
-    linter,
-    ...(plans ? { plans: plans.lookup } : {}),
-    encoding,
-    ...(batchLinter ? { batchLinter } : {}),
-    stats: format === 'html',
-    ...(progress ? { progress } : {}),
-    cwd: io.cwd,
-  });
-
-  const results: AuditFileResult[] = [...run.results];
-  for (const path of missing) {
-    const data = { path, line: 1 };
-    const d: AuditDiagnostic = {
-      ruleId: 'core/io',
-      messageId: 'missing',
-      severity: 'error',
-      message: formatMessage(AUDIT_IO_MESSAGES.missing, msgLocale, data),
-      pointer: '',
-      data,
-      line: 1,
-    };
-    results.unshift({ file: resolve(io.cwd, path), format: 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [d], failed: true });
+  // The report's file is opened (as a temp file beside it) before the audit: an unwritable --out is known at once,
+  // not after an hour of auditing.
+  const sink: TextSink = options.out ? await fileSink(resolve(io.cwd, options.out), options.out) : stdoutSink(io);
+  let run: AuditRun;
+  try {
+    run = await runAudit(inputs, {
+      linter,
+      ...(plans ? { plans: plans.lookup } : {}),
+      encoding,
+      ...(batchLinter ? { batchLinter } : {}),
+      stats: format === 'html',
+      ...(progress ? { progress } : {}),
+      cwd: io.cwd,
+      memory,
+    });
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  const configResults: FileResult[] = loaded.path && loaded.diagnostics.length ? [{ file: loaded.path, diagnostics: loaded.diagnostics }] : [];
-  const configFailed = loaded.diagnostics.some((d) => d.severity === 'error');
-
-  let output: string;
-  if (format === 'json') output = formatAuditJson(results, io.cwd, configResults);
-  else if (format === 'sarif') output = formatSarif([...configResults, ...results], { cwd: io.cwd, rules: ruleInfos(linter, msgLocale) });
-  else if (format === 'html') {
-    // The report is for readers of the data; problems of the config go to stderr, and the exit code says so.
-    if (configResults.length) io.stderr(formatStylish(configResults, io.cwd, false));
-    output = renderHtmlReport(reportInput(run, results, linter.asOf, msgLocale, io.cwd, ruleDescriptions(linter, msgLocale), rushWindow(linter), displayName), { showPii: Boolean(options.showPii), tool: `qualcat ${VERSION}` });
-  } else {
-    output = formatStylish([...configResults, ...results], io.cwd, options.color ?? false);
-    const files = results.length;
-    output += `${run.records} record(s) in ${files} file(s) audited${run.brokenRecords ? `, ${run.brokenRecords} unreadable` : ''}\n`;
-  }
-  if (!options.showPii) output = maskPii(output);
-  if (options.out) {
-    const out = resolve(io.cwd, options.out);
-    try {
-      // Atomic: a report being replaced is never seen half-written (a browser may have it open).
-      await writeFileAtomic(out, output);
-    } catch (error) {
-      throw new UsageError(`cannot write --out ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  // The run's temp folder (if it needed one) is removed once the report is written, whatever happens.
+  try {
+    const results: AuditFileResult[] = [...run.results];
+    for (const path of missing) {
+      const data = { path, line: 1 };
+      const d: AuditDiagnostic = {
+        ruleId: 'core/io',
+        messageId: 'missing',
+        severity: 'error',
+        message: formatMessage(AUDIT_IO_MESSAGES.missing, msgLocale, data),
+        pointer: '',
+        data,
+        line: 1,
+      };
+      const counts = emptyCounts();
+      counts.error = 1;
+      counts.byRule.set(d.ruleId, 1);
+      results.unshift({ file: resolve(io.cwd, path), format: 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [d], failed: true, counts });
     }
-  } else io.stdout(output);
+    const configResults: FileResult[] = loaded.path && loaded.diagnostics.length ? [{ file: loaded.path, diagnostics: loaded.diagnostics }] : [];
+    const configFailed = loaded.diagnostics.some((d) => d.severity === 'error');
 
-  if (missing.length || configFailed || results.some((r) => r.failed)) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+    // Findings of the audit stream from the run (from disk past the memory budget); the others are in memory.
+    const audited = new Set<FileResult>(run.results);
+    const findingsOf: FindingsOf = (r) => (audited.has(r) ? run.findings(r as AuditFileResult) : r.diagnostics);
+    let chunks: Iterable<string>;
+    if (format === 'json') chunks = auditJsonChunks(results, io.cwd, configResults, findingsOf);
+    else if (format === 'sarif') chunks = sarifChunks([...configResults, ...results], { cwd: io.cwd, rules: ruleInfos(linter, msgLocale) }, findingsOf);
+    else if (format === 'html') {
+      // The report is for readers of the data; problems of the config go to stderr, and the exit code says so.
+      if (configResults.length) io.stderr(formatStylish(configResults, io.cwd, false));
+      chunks = [renderHtmlReport(reportInput(run, results, findingsOf, linter.asOf, msgLocale, io.cwd, ruleDescriptions(linter, msgLocale), rushWindow(linter), displayName), { showPii: Boolean(options.showPii), tool: `qualcat ${VERSION}` })];
+    } else {
+      chunks = (function* () {
+        yield* stylishChunks([...configResults, ...results], io.cwd, options.color ?? false, findingsOf);
+        yield `${run.records} record(s) in ${results.length} file(s) audited${run.brokenRecords ? `, ${run.brokenRecords} unreadable` : ''}\n`;
+      })();
+    }
+    await pump(chunks, sink, options.showPii ? undefined : maskPii);
+
+    if (missing.length || configFailed || results.some((r) => r.failed)) return 2;
+    return results.some((r) => r.counts.error > 0) ? 1 : 0;
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  } finally {
+    run.close();
+  }
+}
+
+/**
+ * What the audit keeps in memory before it uses a temp folder (under TMPDIR). `QUALCAT_AUDIT_IN_MEMORY=N` sets
+ * every limit to N — records in the record table, findings, keys of a data-set rule — so tests and people
+ * checking the disk path can make a small input take it.
+ */
+function memoryOptions(io: CliIO): AuditMemoryOptions {
+  const value = io.env.QUALCAT_AUDIT_IN_MEMORY;
+  if (value === undefined || value === '') return {};
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`QUALCAT_AUDIT_IN_MEMORY must be a whole number from 1 (got “${value}”)`);
+  const n = Number(value);
+  return { maxRowsInMemory: n, maxFindingsInMemory: n, maxSetEntriesInMemory: n };
 }
 
 function parseWorkers(value: string | undefined): number | undefined {
@@ -250,11 +280,10 @@ function rushWindow(linter: import('@qualcat/sdk').Linter): number | undefined {
   return typeof days === 'number' ? days : undefined;
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
 function reportInput(
   run: AuditRun,
   results: readonly AuditFileResult[],
+  findingsOf: FindingsOf,
   asOf: string,
   locale: Locale,
   cwd: string,
@@ -263,20 +292,26 @@ function reportInput(
   displayName: (file: string, cwd: string) => string,
 ) {
   const stats = run.stats!;
-  const all = results.flatMap((r) => r.diagnostics.map((d) => ({ d, file: displayName(r.file, cwd) })));
-  // Missing files are findings too (everything read was counted as it streamed past).
-  for (const { d } of all) if (d.ruleId === 'core/io' && d.messageId === 'missing') stats.addFinding(d, -1, -1);
-  const listed: ListedFinding[] = all
-    .map(({ d, file }, order) => ({ file, line: d.line, ruleId: d.ruleId, severity: d.severity, message: d.message, order }))
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.order - b.order)
-    .slice(0, MAX_LISTED_FINDINGS)
-    .map(({ order: _order, ...f }) => f);
+  // One pass over the findings (streamed from disk for a large audit): the first MAX_LISTED_FINDINGS of each
+  // severity are all the listing can show, errors first.
+  const firsts: Record<'error' | 'warning' | 'info', ListedFinding[]> = { error: [], warning: [], info: [] };
+  let totalFindings = 0;
+  for (const r of results) {
+    const file = displayName(r.file, cwd);
+    for (const d of findingsOf(r) as Iterable<AuditDiagnostic>) {
+      totalFindings++;
+      // Missing files are findings too (everything read was counted as it streamed past).
+      if (d.ruleId === 'core/io' && d.messageId === 'missing') stats.addFinding(d, -1, -1);
+      const list = firsts[d.severity];
+      if (list.length < MAX_LISTED_FINDINGS) list.push({ file, line: d.line, ruleId: d.ruleId, severity: d.severity, message: d.message });
+    }
+  }
+  const listed = [...firsts.error, ...firsts.warning, ...firsts.info].slice(0, MAX_LISTED_FINDINGS);
   const data: ReportData = {
     records: run.records,
     brokenRecords: run.brokenRecords,
     files: results.map((r) => {
-      const count = (s: string) => r.diagnostics.filter((d) => d.severity === s).length;
-      return { file: displayName(r.file, cwd), format: r.format, encoding: r.encoding, records: r.records, errors: count('error'), warnings: count('warning'), infos: count('info') };
+      return { file: displayName(r.file, cwd), format: r.format, encoding: r.encoding, records: r.records, errors: r.counts.error, warnings: r.counts.warning, infos: r.counts.info };
     }),
     bySeverity: stats.bySeverity,
     byRule: [...stats.byRule.entries()]
@@ -288,5 +323,5 @@ function reportInput(
     asOf,
     generatedWith: `qualcat ${VERSION}`,
   };
-  return { ...data, locale, findings: listed, totalFindings: all.length, ...(rushWindowDays ? { rushWindowDays } : {}) };
+  return { ...data, locale, findings: listed, totalFindings, ...(rushWindowDays ? { rushWindowDays } : {}) };
 }
