@@ -9,6 +9,7 @@
 //
 // Options: --count N (1000000) --baseline N (100000; 0 to skip) --format ndjson|csv (ndjson)
 //          --workers N (passed to audit; default: audit decides) --live-heap --keep (keep the temp files)
+//          --timeline (RSS at each tenth of the run: flat memory shows as a plateau, a leak as a slope)
 //          --config FILE (default: examples/qualcat.config.json, national rules + Zhejiang)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,8 +42,10 @@ const preload = join(dir, 'report-memory.cjs');
 writeFileSync(
   preload,
   `let peak = 0;
+const rss = [];
 if (typeof global.gc === 'function') setInterval(() => { global.gc(); peak = Math.max(peak, process.memoryUsage().heapUsed); }, 500).unref();
-process.on('exit', () => process.stderr.write('\\n@@memory ' + JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, liveHeapBytes: peak }) + '\\n'));
+setInterval(() => rss.push(process.memoryUsage.rss()), 250).unref();
+process.on('exit', () => process.stderr.write('\\n@@memory ' + JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, liveHeapBytes: peak, rss }) + '\\n'));
 `,
 );
 const useTime = existsSync('/usr/bin/time');
@@ -64,7 +67,10 @@ function measure(n) {
       console.error(r.stderr);
       throw new Error(`audit exited with ${r.status}`);
     }
-    return { records: n, mb: statSync(file).size / 1024 / 1024, generated, seconds, rssMb: (useTime ? timeRss : own.maxRssKb) / 1024, ownRssMb: own.maxRssKb / 1024, liveHeapMb: own.liveHeapBytes / 1024 / 1024, exit: r.status };
+    // The highest RSS sampled in each tenth of the run.
+    const samples = own.rss ?? [];
+    const timeline = Array.from({ length: 10 }, (_, k) => Math.max(0, ...samples.slice(Math.floor((k * samples.length) / 10), Math.floor(((k + 1) * samples.length) / 10))) / 1024 / 1024);
+    return { records: n, mb: statSync(file).size / 1024 / 1024, generated, seconds, rssMb: (useTime ? timeRss : own.maxRssKb) / 1024, ownRssMb: own.maxRssKb / 1024, liveHeapMb: own.liveHeapBytes / 1024 / 1024, timeline, exit: r.status };
   })();
 }
 
@@ -91,4 +97,8 @@ for (const r of rows) {
       ...(flag('live-heap') ? [r.liveHeapMb.toFixed(1).padStart(19)] : []),
     ].join(' '),
   );
+}
+if (flag('timeline')) {
+  console.log('\nRSS MB, highest in each tenth of the audit:');
+  for (const r of rows) console.log(`${r.records.toLocaleString('en-US').padStart(10)}: ${r.timeline.map((m) => m.toFixed(0).padStart(4)).join(' ')}`);
 }

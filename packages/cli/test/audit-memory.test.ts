@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -28,6 +29,7 @@ beforeEach(() => {
   process.env.TMPDIR = scratchParent;
 });
 afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
   if (savedTmp === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = savedTmp;
 });
@@ -132,4 +134,31 @@ describe('the report is written in pieces', () => {
     expect(Math.max(...written.map((w) => w.length))).toBeLessThan(70 * 1024);
     expect(drains).toBe(Math.ceil(written.length / 2));
   });
+});
+
+const bin = join(repoRoot, 'packages/cli/dist/bin.js');
+describe.skipIf(!existsSync(bin))('an interrupted audit leaves no temp data behind (built CLI)', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} while records are still coming in: the temp folder is removed and the process dies of the signal`, async () => {
+      const child = spawn(process.execPath, [bin, 'audit', '--format', 'json', '--config', config, '--as-of', '2021-06-30', '--workers', '0', '-'], {
+        cwd: dir,
+        env: { ...process.env, TMPDIR: scratchParent, QUALCAT_AUDIT_IN_MEMORY: '100' },
+        stdio: ['pipe', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr!.on('data', (t) => (stderr += t));
+      // Enough records for the record table to page out; stdin stays open, so the audit waits for more.
+      child.stdin!.write([...generateText({ count: 2000, seed: 4 })].join(''));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, sig) => resolve({ code, signal: sig })));
+      const paged = () => readdirSync(scratchParent).some((d) => existsSync(join(scratchParent, d, 'records.bin')));
+      for (let waited = 0; !paged(); waited += 50) {
+        if (waited > 20_000) throw new Error(`no temp data appeared; stderr: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      child.kill(signal);
+      const { signal: died } = await exited;
+      expect(died).toBe(signal);
+      expect(readdirSync(scratchParent)).toEqual([]);
+    }, 30_000);
+  }
 });

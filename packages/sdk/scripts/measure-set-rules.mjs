@@ -22,6 +22,7 @@ const sdk = new URL('../dist/index.js', import.meta.url).href;
 
 if (values.mode) {
   const { Linter, definePlugin, defineRule, duplicateCertificate } = await import(sdk);
+  const { certificateFixture } = await import(new URL('../dist/testing.js', import.meta.url).href);
   const count = Number(values.records);
   /** Live heap after a full GC: what the run holds, whatever V8 lets RSS grow to meanwhile. */
   const heapMb = () => {
@@ -49,16 +50,7 @@ if (values.mode) {
     const plugins = values.mode === 'none' ? [] : [definePlugin({ id: 'bench', rules: [trivial] })];
     const set = new Linter({ rules: [], plugins, trustedPlugins: values.mode === 'direct' ? ['bench'] : [] }).certificateSet();
     // A pool of small records, cycled: the engine keeps none of them, so the pool does not skew the modes.
-    const pool = Array.from({ length: 1000 }, (_, i) => ({
-      type: 'vocational-qualification',
-      number: `20330102${String(i).padStart(6, '0')}`,
-      holder: { name: '王小明', idNumber: '11010519491231002X' },
-      occupation: '车工',
-      level: 4,
-      issuer: { name: '杭州市职业技能鉴定指导中心', type: 'assessment-center' },
-      region: '330100',
-      issuedOn: '2020-08-20',
-    }));
+    const pool = Array.from({ length: 1000 }, (_, i) => certificateFixture({ number: `20330102${String(i).padStart(6, '0')}` }));
     for (let i = 0; i < count; i++) set.add(pool[i % 1000], i);
     set.finish();
   } else {

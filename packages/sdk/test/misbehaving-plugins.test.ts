@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { addDays, builtinRules, definePlugin, defineRule, Linter, type AnyRule, type CertificateSetCollector, type Diagnostic } from '../src/index.js';
 import { certificate, plan } from './fixtures.js';
 
-function rule(name: string, check: (context: Parameters<NonNullable<AnyRule['check']>>[0]) => unknown): AnyRule {
+/** A plugin rule `bad/NAME` for these tests: a plan rule (`check`) or a data-set rule (`collect`). */
+function badRule(name: string, kind: 'plan' | 'certificate-set', impl: Pick<AnyRule, 'check' | 'collect'>): AnyRule {
   return defineRule({
     id: `bad/${name}`,
     meta: {
       docs: { description: { 'zh-CN': name, en: name } },
       source: { document: 'test', section: '§0', quote: 'test' },
-      messages: { found: { 'zh-CN': '发现', en: 'found' } },
-      defaultSeverity: 'error',
-      appliesTo: ['plan'],
+      messages: { found: kind === 'plan' ? { 'zh-CN': '发现', en: 'found' } : { 'zh-CN': '发现 {n}', en: 'found {n}' } },
+      defaultSeverity: kind === 'plan' ? 'error' : 'warning',
+      appliesTo: [kind],
     },
     defaultOptions: {},
-    check: (context) => void check(context),
-  });
+    ...impl,
+  } as Parameters<typeof defineRule>[0]);
+}
+
+function rule(name: string, check: (context: Parameters<NonNullable<AnyRule['check']>>[0]) => unknown): AnyRule {
+  return badRule(name, 'plan', { check: (context) => void check(context) });
 }
 
 const broken = plan({ publishedOn: '2020-10-15' }); // a post-exit regular assessment of 车工: national/no-assessment-after-exit
@@ -111,17 +116,8 @@ describe('set rules of plugins that misbehave: the same guards, per run of recor
   type SetContext = Parameters<NonNullable<AnyRule['collect']>>[0];
   const calls = new Map<string, number>();
   function setRule(name: string, collect: (context: SetContext) => CertificateSetCollector): AnyRule {
-    return defineRule({
-      id: `bad/${name}`,
-      meta: {
-        docs: { description: { 'zh-CN': name, en: name } },
-        source: { document: 'test', section: '§0', quote: 'test' },
-        messages: { found: { 'zh-CN': '发现 {n}', en: 'found {n}' } },
-        defaultSeverity: 'warning',
-        appliesTo: ['certificate-set'],
-      },
-      defaultOptions: {},
-      collect: (context) => {
+    return badRule(name, 'certificate-set', {
+      collect: (context: SetContext) => {
         calls.set(name, (calls.get(name) ?? 0) + 1);
         return collect(context);
       },
