@@ -15,6 +15,13 @@ const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const fullDiskPreload = fileURLToPath(new URL('./full-disk-preload.mjs', import.meta.url));
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
+/**
+ * How root is made to obey permission bits. Preferred: stay root but drop the capabilities that bypass them
+ * (util-linux `setpriv`), which works wherever the checkout lies — even in a 0700 folder. Else run as nobody, which
+ * needs the checkout and TMPDIR readable by others.
+ */
+const DROP_DAC = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
+const dropCaps = asRoot && spawnSync('setpriv', [...DROP_DAC, 'true']).status === 0;
 
 interface Run {
   code: number | null;
@@ -24,7 +31,7 @@ interface Run {
 
 interface RunOptions {
   cwd: string;
-  /** Run as nobody when we are root, so that permission bits apply. */
+  /** When we are root, run without the capabilities that bypass permission bits (or as nobody), so that they apply. */
   permissionsApply?: boolean;
   /** A shell prologue (umask, ulimit) before `exec node …`; run by bash. */
   prologue?: string;
@@ -37,10 +44,12 @@ function cli(args: string[], { cwd, permissionsApply = false, prologue, nodeArgs
     cwd,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...(permissionsApply && asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+    ...(permissionsApply && asRoot && !dropCaps ? { uid: NOBODY, gid: NOBODY } : {}),
   };
   const argv = [...nodeArgs, bin, ...args];
-  const child = prologue ? spawn('bash', ['-c', `${prologue}; exec "$0" "$@"`, process.execPath, ...argv], options) : spawn(process.execPath, argv, options);
+  let command = prologue ? ['bash', '-c', `${prologue}; exec "$0" "$@"`, process.execPath, ...argv] : [process.execPath, ...argv];
+  if (permissionsApply && dropCaps) command = ['setpriv', ...DROP_DAC, ...command];
+  const child = spawn(command[0]!, command.slice(1), options);
   let stdout = '';
   let stderr = '';
   child.stdout!.setEncoding('utf8').on('data', (t: string) => (stdout += t));
@@ -52,8 +61,8 @@ function cli(args: string[], { cwd, permissionsApply = false, prologue, nodeArgs
 }
 
 /**
- * A folder of files the child's user may read and write: mkdtemp makes it 0700 and root-owned; as root, it and its
- * files are handed to nobody (the user the child runs as).
+ * A folder of files the child's user may read and write: mkdtemp makes it 0700 and root-owned; as root without
+ * `setpriv`, it and its files are handed to nobody (the user the child then runs as).
  */
 const fixtures: string[] = [];
 function fixture(files: Record<string, string>): string {
@@ -61,7 +70,7 @@ function fixture(files: Record<string, string>): string {
   fixtures.push(dir);
   chmodSync(dir, 0o755);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  if (asRoot) for (const name of ['', ...Object.keys(files)]) chownSync(join(dir, name), NOBODY, NOBODY);
+  if (asRoot && !dropCaps) for (const name of ['', ...Object.keys(files)]) chownSync(join(dir, name), NOBODY, NOBODY);
   return dir;
 }
 
@@ -103,7 +112,9 @@ beforeAll(async () => {
   // nobody must be able to reach and read node, the built CLI, its dependencies and a fixture folder.
   const probe = await cli(['validate', '--format', 'json', 'clean.plan.json'], { cwd: fixture({ 'clean.plan.json': cleanPlan }), permissionsApply: true }).catch((error: Error) => ({ code: null, stderr: error.message }));
   if (probe.code !== 0) {
-    permissionSkip = `as root these tests run the CLI as nobody (uid ${NOBODY}), and nobody cannot run ${bin} in ${tmpdir()} here (exit ${probe.code}: ${(probe.stderr + ('stdout' in probe ? probe.stdout : '')).replace(/\s+/g, ' ').slice(0, 200)}); use a checkout and a TMPDIR others can read`;
+    permissionSkip = dropCaps
+      ? `as root these tests run the CLI without CAP_DAC_OVERRIDE (setpriv), and it failed here (exit ${probe.code}: ${(probe.stderr + ('stdout' in probe ? probe.stdout : '')).replace(/\s+/g, ' ').slice(0, 200)})`
+      : `as root these tests run the CLI as nobody (uid ${NOBODY}) since setpriv is missing, and nobody cannot run ${bin} in ${tmpdir()} here (exit ${probe.code}: ${(probe.stderr + ('stdout' in probe ? probe.stdout : '')).replace(/\s+/g, ' ').slice(0, 200)}); use a checkout and a TMPDIR others can read`;
   }
 }, 30_000);
 
@@ -209,6 +220,7 @@ describe('validate --fix when the file cannot be written: the original intact, n
   it('a fixed file keeps its mode under any umask, and its owner when root fixes another user’s file', async () => {
     const dir = fixture({ 'qualcat.config.json': ZHEJIANG_CONFIG, 'x.plan.json': fixablePlan() });
     chmodSync(join(dir, 'x.plan.json'), 0o666);
+    if (asRoot) chownSync(join(dir, 'x.plan.json'), NOBODY, NOBODY); // another user's file
     const { code } = await cli(['validate', '--fix', 'x.plan.json'], { cwd: dir, prologue: 'umask 077' });
     expect(code).toBe(0);
     expect(readFileSync(join(dir, 'x.plan.json'), 'utf8')).toContain(FIXED_PLATFORM);
