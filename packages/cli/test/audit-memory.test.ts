@@ -76,7 +76,7 @@ describe('runAudit: what went to disk', () => {
     const linter = (await new ConfigCache({ asOf: '2021-06-30' }).load(config)).linter;
     const r = await runAudit(inputs(), { linter, cwd: dir, stats: true, ...(memory ? { memory } : {}) });
     const findings = r.results.map((result) => [...r.findings(result)]);
-    const out = { spilled: r.spilled, pagesOnDisk: r.table.pagesOnDisk, findings, counts: r.results.map((x) => ({ ...x.counts, byRule: [...x.counts.byRule] })) };
+    const out = { spilled: r.spilled, pagesOnDisk: r.table.pagesOnDisk, findings, counts: r.results.map((x) => ({ ...x.counts, byRule: Object.fromEntries([...x.counts.byRule].sort()) })) };
     r.close();
     return out;
   };
@@ -161,4 +161,30 @@ describe.skipIf(!existsSync(bin))('an interrupted audit leaves no temp data behi
       expect(readdirSync(scratchParent)).toEqual([]);
     }, 30_000);
   }
+});
+
+describe('a data set where every record repeats one number (a placeholder in the export)', () => {
+  it('thousands of data-set findings go to disk in sorted runs and come back merged: the same report as in memory', async () => {
+    const text = [...generateText({ count: 3000, seed: 21, duplicates: 0, badIds: 0, afterExit: 0, rush: 0 })].join('').replace(/"number":"\d+"/g, '"number":"000"');
+    writeFileSync(join(dir, 'same.ndjson'), text);
+    const linter = (await new ConfigCache({ asOf: '2021-06-30' }).load(config)).linter;
+    const input: AuditInput = { file: join(dir, 'same.ndjson'), open: () => (async function* () { yield readFileSync(join(dir, 'same.ndjson')); })() };
+    const collect = async (memory?: AuditMemoryOptions) => {
+      const r = await runAudit([input], { linter, cwd: dir, ...(memory ? { memory } : {}) });
+      const out = { spilled: r.spilled, findings: [...r.findings(r.results[0]!)], inMemory: r.results[0]!.diagnostics.length };
+      r.close();
+      return out;
+    };
+    const big = await collect();
+    const small = await collect({ maxFindingsInMemory: 40 });
+    expect(big.findings.filter((d) => d.ruleId === 'core/duplicate-certificate')).toHaveLength(2999);
+    expect(big.spilled).toBe(false);
+    // nothing but data-set findings: they alone made the store go to disk, ~75 runs of 40
+    expect(small.spilled).toBe(true);
+    expect(small.inMemory).toBe(0);
+    expect(small.findings).toEqual(big.findings);
+    const cli = (env: Record<string, string>) => qualcat(['audit', '--format', 'json', '--config', config, '--as-of', '2021-06-30', 'same.ndjson'], { cwd: dir, env });
+    expect((await cli({ QUALCAT_AUDIT_IN_MEMORY: '40' })).stdout).toBe((await cli({})).stdout);
+    expect(readdirSync(scratchParent)).toEqual([]);
+  }, 60_000);
 });

@@ -65,3 +65,24 @@ describe('certificate sets across provinces', () => {
     expect(() => linter.certificateSet({ spill: { maxEntries: -1 } })).toThrow(RangeError);
   });
 });
+
+describe('onFinding: findings leave as they are made', () => {
+  const records = [
+    ...rush('330100', '杭州中心'),
+    ...Array.from({ length: 30 }, (_, i) => certificate({ number: `N-${i % 7}`, region: i % 2 ? '330100' : '320500' })),
+  ];
+  it('the same findings in the same order as finish() returns without it; finish() then returns none', () => {
+    const expected = run(records);
+    expect(expected.filter((d) => d.ruleId === 'core/duplicate-certificate')).toHaveLength(23);
+    const streamed: Array<{ d: Diagnostic; during: 'add' | 'finish' }> = [];
+    let phase: 'add' | 'finish' = 'add';
+    const set = new Linter({ rules: builtinRules, plugins: [province], asOf: '2021-06-30' }).certificateSet({ onFinding: (d) => streamed.push({ d, during: phase }) });
+    records.forEach((r, i) => set.add(r, i));
+    phase = 'finish';
+    expect(set.finish()).toEqual([]);
+    expect(streamed.map((s) => s.d)).toEqual(expected);
+    // duplicates kept in memory are reported while the records pass, the rush only at the end
+    expect(new Set(streamed.filter((s) => s.d.ruleId === 'core/duplicate-certificate').map((s) => s.during))).toEqual(new Set(['add']));
+    expect(streamed.filter((s) => s.d.ruleId === 'national/rush-issuance').map((s) => s.during)).toEqual(['finish']);
+  });
+});

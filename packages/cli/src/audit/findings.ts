@@ -19,11 +19,16 @@ interface Spilled {
   /** Byte range of the file's findings in the spill file. */
   start: number;
   end: number;
-  /** Data-set and I/O findings of the file, merged by line when read. */
+  /** Data-set and I/O findings of the file, merged by line when read (when they all fitted in memory). */
   late: AuditDiagnostic[];
 }
 
+/** A run of late findings written to disk, sorted by file and line: the byte range of each file's part. */
+type LateRun = Map<number, { start: number; end: number }>;
+
 const FLUSH_BYTES = 1 << 20;
+/** Read buffer per run of late findings when they are merged back (there may be hundreds of runs). */
+const RUN_READ_BYTES = 64 << 10;
 
 /**
  * The findings of an audit, per file and in line order. Up to `maxInMemory` they are kept on their file result
@@ -43,12 +48,24 @@ export class FindingStore {
   private readonly spilled = new Map<AuditFileResult, Spilled>();
   private readonly lateInMemory = new Map<AuditFileResult, AuditDiagnostic[]>();
   private current: AuditFileResult | undefined;
+  /** Files by the order they were opened in (late findings are sorted by it). */
+  private readonly ordinals = new Map<AuditFileResult, number>();
+  /** Late findings not yet placed, in arrival order; past the budget they are written out as a sorted run. */
+  private lateBuffer: Array<{ ordinal: number; d: AuditDiagnostic }> = [];
+  private lateFd: number | undefined;
+  private lateWritten = 0;
+  private readonly lateRuns: LateRun[] = [];
 
   constructor(private readonly options: { maxInMemory: number; scratch: ScratchDir }) {}
 
-  /** Whether any findings went to disk. */
+  /** Whether any findings went to disk (a file's own, or runs of data-set findings). */
   get spilling(): boolean {
-    return this.fd !== undefined;
+    return this.fd !== undefined || this.lateRuns.length > 0;
+  }
+
+  /** A file of the audit, before any of its findings (in input order). */
+  open(result: AuditFileResult): void {
+    if (!this.ordinals.has(result)) this.ordinals.set(result, this.ordinals.size);
   }
 
   /** A finding of `result`, in line order; the files one after another. */
@@ -63,22 +80,38 @@ export class FindingStore {
     this.write(JSON.stringify(d) + '\n');
   }
 
-  /** A data-set or I/O finding of `result`: any order, merged by line when read. */
+  /**
+   * A data-set or I/O finding of `result`: any file, any order (a duplicate names a record long gone), merged by
+   * line when read. Past the budget they are written out in runs sorted by file and line, merged back when read.
+   */
   addLate(result: AuditFileResult, d: AuditDiagnostic): void {
     count(result.counts, d.severity, d.ruleId);
-    const spilled = this.spilled.get(result);
-    if (spilled) spilled.late.push(d);
-    else {
-      let late = this.lateInMemory.get(result);
-      if (!late) this.lateInMemory.set(result, (late = []));
-      late.push(d);
-    }
+    this.open(result);
+    this.lateBuffer.push({ ordinal: this.ordinals.get(result)!, d });
+    if (this.lateBuffer.length > this.options.maxInMemory) this.writeLateRun();
   }
 
   /** All findings added: in-memory files get their late findings merged into `diagnostics`. */
   finish(): void {
     this.flush();
     this.current = undefined;
+    if (this.lateRuns.length) {
+      // Some late findings are on disk already: all of them go there, each file reads them back merged.
+      if (this.lateBuffer.length) this.writeLateRun();
+      return;
+    }
+    const results = [...this.ordinals.keys()];
+    for (const { ordinal, d } of this.lateBuffer) {
+      const result = results[ordinal]!;
+      const spilled = this.spilled.get(result);
+      if (spilled) spilled.late.push(d);
+      else {
+        let late = this.lateInMemory.get(result);
+        if (!late) this.lateInMemory.set(result, (late = []));
+        late.push(d);
+      }
+    }
+    this.lateBuffer = [];
     for (const [result, late] of this.lateInMemory) {
       result.diagnostics = mergeByLine(result.diagnostics, stableByLine(late));
     }
@@ -89,13 +122,20 @@ export class FindingStore {
   /** The findings of `result` in line order (from disk for a spilled file). */
   *read(result: AuditFileResult): Generator<AuditDiagnostic> {
     const spilled = this.spilled.get(result);
+    if (this.lateRuns.length) {
+      const ordinal = this.ordinals.get(result);
+      const own = spilled ? this.readRange(this.fd!, spilled.start, spilled.end, FLUSH_BYTES) : result.diagnostics;
+      const runs = ordinal === undefined ? [] : this.lateRuns.flatMap((run) => (run.has(ordinal) ? [this.readRange(this.lateFd!, run.get(ordinal)!.start, run.get(ordinal)!.end, RUN_READ_BYTES)] : []));
+      yield* mergeSortedByLine([own, ...runs]);
+      return;
+    }
     if (!spilled) {
       yield* result.diagnostics;
       return;
     }
     let k = 0;
     const late = spilled.late;
-    for (const d of this.readRange(spilled.start, spilled.end)) {
+    for (const d of this.readRange(this.fd!, spilled.start, spilled.end, FLUSH_BYTES)) {
       while (k < late.length && late[k]!.line < d.line) yield late[k++]!;
       yield d;
     }
@@ -139,12 +179,43 @@ export class FindingStore {
     this.bufferBytes = 0;
   }
 
-  private *readRange(start: number, end: number): Generator<AuditDiagnostic> {
-    const chunk = Buffer.allocUnsafe(Math.min(FLUSH_BYTES, Math.max(1, end - start)));
+  /** Sorts the late findings held by file and line (stable: arrival order on a line) and appends them as a run. */
+  private writeLateRun() {
+    this.lateFd ??= this.options.scratch.open('late-findings.ndjson');
+    const sorted = this.lateBuffer.sort((a, b) => a.ordinal - b.ordinal || a.d.line - b.d.line);
+    this.lateBuffer = [];
+    const run: LateRun = new Map();
+    let pieces: string[] = [];
+    let pieceBytes = 0;
+    let at = this.lateWritten;
+    const write = () => {
+      const bytes = Buffer.from(pieces.join(''));
+      this.options.scratch.write(this.lateFd!, bytes, this.lateWritten);
+      this.lateWritten += bytes.length;
+      pieces = [];
+      pieceBytes = 0;
+    };
+    for (const { ordinal, d } of sorted) {
+      const line = JSON.stringify(d) + '\n';
+      const bytes = Buffer.byteLength(line);
+      const range = run.get(ordinal);
+      if (range) range.end = at + bytes;
+      else run.set(ordinal, { start: at, end: at + bytes });
+      at += bytes;
+      pieces.push(line);
+      pieceBytes += bytes;
+      if (pieceBytes >= FLUSH_BYTES) write();
+    }
+    if (pieces.length) write();
+    this.lateRuns.push(run);
+  }
+
+  private *readRange(fd: number, start: number, end: number, bufferBytes: number): Generator<AuditDiagnostic> {
+    const chunk = Buffer.allocUnsafe(Math.min(bufferBytes, Math.max(1, end - start)));
     const decoder = new StringDecoder('utf8');
     let rest = '';
     for (let at = start; at < end; ) {
-      const n = readFully(this.fd!, chunk.subarray(0, Math.min(chunk.length, end - at)), at);
+      const n = readFully(fd, chunk.subarray(0, Math.min(chunk.length, end - at)), at);
       if (n === 0) throw new Error('findings scratch file ended early');
       at += n;
       const lines = (rest + decoder.write(chunk.subarray(0, n))).split('\n');
@@ -153,6 +224,54 @@ export class FindingStore {
     }
     rest += decoder.end();
     if (rest) yield JSON.parse(rest) as AuditDiagnostic;
+  }
+}
+
+/**
+ * Sources each in line order, merged by line; on the same line, the earlier source first (a file's own findings,
+ * then the runs of late findings in the order they were written). A small binary heap: there may be hundreds of runs.
+ */
+function* mergeSortedByLine(sources: Array<Iterable<AuditDiagnostic>>): Generator<AuditDiagnostic> {
+  type Head = { d: AuditDiagnostic; source: number; rest: Iterator<AuditDiagnostic> };
+  const heap: Head[] = [];
+  const before = (a: Head, b: Head) => a.d.line < b.d.line || (a.d.line === b.d.line && a.source < b.source);
+  const push = (h: Head) => {
+    heap.push(h);
+    for (let i = heap.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const pop = (): Head => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  };
+  sources.forEach((source, k) => {
+    const rest = source[Symbol.iterator]();
+    const first = rest.next();
+    if (!first.done) push({ d: first.value, source: k, rest });
+  });
+  while (heap.length) {
+    const head = pop();
+    yield head.d;
+    const next = head.rest.next();
+    if (!next.done) push({ d: next.value, source: head.source, rest: head.rest });
   }
 }
 

@@ -27,6 +27,10 @@ export interface AuditDiagnostic extends Diagnostic {
   record?: number;
 }
 
+/**
+ * One input file's audit. Its `diagnostics` are complete only when the run kept its findings in memory
+ * (`run.spilled` false); `run.findings(result)` always gives them all, in line order.
+ */
 export interface AuditFileResult extends FileResult {
   file: string;
   format: InputFormat;
@@ -139,11 +143,28 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
   const table = new RecordTable({ withNames: Boolean(options.stats), scratch, ...(memory.maxRowsInMemory !== undefined ? { maxRowsInMemory: memory.maxRowsInMemory } : {}) });
   const store = new FindingStore({ maxInMemory: memory.maxFindingsInMemory ?? DEFAULT_MAX_FINDINGS_IN_MEMORY, scratch });
   const stats = options.stats ? new AuditStats(linter.profileFor(undefined).catalog) : undefined;
+  const results: AuditFileResult[] = [];
+  // Data-set findings are placed as they are made (a duplicate at once, a rush at the end): a data set where most
+  // records repeat a number has as many findings as records, and they must not pile up in memory.
+  const setFinding = (d: Diagnostic) => {
+    const streamIndex = typeof d.data?.record === 'number' && d.data.record >= 0 && d.data.record < table.length ? d.data.record : -1;
+    if (streamIndex < 0) {
+      // an engine diagnostic (a crashed set rule): shown on the first file
+      if (results[0]) store.addLate(results[0], { ...d, line: 1 });
+      stats?.addFinding(d, -1, -1);
+      return;
+    }
+    const result = results[table.fileOf(streamIndex)]!;
+    const placed = placeSetFinding(d, streamIndex, result, { table, linter, results, cwd: options.cwd, locale });
+    if (!placed) return;
+    store.addLate(result, place(placed, streamIndex));
+    stats?.addFinding(placed, table.issuer(streamIndex), table.occupation(streamIndex));
+  };
   const set = linter.certificateSet({
     ...(plans ? { plans } : {}),
+    onFinding: (d) => setFinding(d),
     spill: { maxEntries: memory.maxSetEntriesInMemory ?? DEFAULT_MAX_SET_ENTRIES_IN_MEMORY, directory: scratch.folder() ?? memory.directory ?? tmpdir() },
   });
-  const results: AuditFileResult[] = [];
   /** Batches sent to the per-record linter, oldest first, with the parse problems met while each was filled. */
   const inFlight: Array<{ result: AuditFileResult; streamIndexes: number[]; findings: Promise<BatchFindings> | BatchFindings; parseProblems: AuditDiagnostic[] }> = [];
   const totalBytes = inputs.every((i) => i.size !== undefined) ? inputs.reduce((n, i) => n + i.size!, 0) : undefined;
@@ -199,6 +220,7 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
       table.startFile();
       const result: AuditFileResult = { file: input.file, format: formatFromName(input.file) ?? 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [], counts: emptyCounts() };
       results.push(result);
+      store.open(result);
       let bytes = 0;
       let values: unknown[] = [];
       let streamIndexes: number[] = [];
@@ -262,24 +284,8 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
     await batchLinter.close();
   }
 
-  // Data-set findings: placed on the record they name, with the severity and message of that record's region; in
-  // stream order, so the record table's pages are read back from disk one after another.
-  const setFindings = set.finish();
-  const streamIndexOf = (d: Diagnostic) => (typeof d.data?.record === 'number' && d.data.record >= 0 && d.data.record < table.length ? d.data.record : -1);
-  for (const d of setFindings.sort((a, b) => streamIndexOf(a) - streamIndexOf(b))) {
-    const streamIndex = streamIndexOf(d);
-    if (streamIndex < 0) {
-      // an engine diagnostic (a crashed set rule): shown on the first file
-      if (results[0]) store.addLate(results[0], { ...d, line: 1 });
-      stats?.addFinding(d, -1, -1);
-      continue;
-    }
-    const result = results[table.fileOf(streamIndex)]!;
-    const placed = placeSetFinding(d, streamIndex, result, { table, linter, results, cwd: options.cwd, locale });
-    if (!placed) continue;
-    store.addLate(result, place(placed, streamIndex));
-    stats?.addFinding(placed, table.issuer(streamIndex), table.occupation(streamIndex));
-  }
+  // The data-set rules' last findings (a rush, repeats found on disk) come now, through setFinding.
+  for (const d of set.finish()) setFinding(d);
   // Findings in line order; for one record, per-record rules first, then data-set rules.
   store.finish();
   return {

@@ -556,7 +556,10 @@ export class Linter {
    * Built-in rules and trusted plugins' rules are called directly, record by record.
    */
   certificateSet(options: CertificateSetOptions = {}): CertificateSet {
-    const found: Diagnostic[] = [];
+    const kept: Diagnostic[] = [];
+    const { onFinding } = options;
+    // With onFinding, findings leave as they are made (a data set can have millions); else finish() returns them.
+    const found = { push: onFinding ? (d: Diagnostic) => onFinding(d) : (d: Diagnostic) => void kept.push(d) };
     const maxEntries = options.spill?.maxEntries ?? DEFAULT_MAX_ENTRIES_IN_MEMORY;
     if (!Number.isInteger(maxEntries) || maxEntries < 0) throw new RangeError(`spill.maxEntries must be a whole number ≥ 0, not ${maxEntries}`);
     const spill: SpillSettings = Object.freeze({ maxEntries, ...(options.spill?.directory !== undefined ? { directory: options.spill.directory } : {}) });
@@ -696,7 +699,7 @@ export class Linter {
           const collector = slot.collector;
           if (!slot.stopped && collector && !skipped(slot)) call(slot, () => collector.finish());
         }
-        return found;
+        return kept;
       },
     };
   }
@@ -711,11 +714,17 @@ export interface CertificateSetOptions extends Pick<LintOptions, 'plans'> {
    * folder for the rest is made (`directory`, default the system's temp folder). Rules see it as `context.spill`.
    */
   spill?: { maxEntries?: number; directory?: string };
+  /**
+   * Called with each finding as it is made (during `add` or `finish`), instead of keeping them for `finish()`'s
+   * return value: a data set where a million records repeat a number has a million findings.
+   */
+  onFinding?: (diagnostic: Diagnostic) => void;
 }
 
 /** A streaming run of the data-set rules: `add` each record with its index in the stream, then `finish`. */
 export interface CertificateSet {
   add(record: unknown, index: number): void;
+  /** The findings (none left here when `onFinding` took them as they came). */
   finish(): Diagnostic[];
 }
 
