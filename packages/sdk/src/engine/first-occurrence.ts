@@ -24,6 +24,8 @@ const MAX_LEVEL = 3;
 const SMALLEST_SPLIT = 1024;
 const WRITE_BUFFER_BYTES = 64 * 1024;
 const READ_BUFFER_BYTES = 1024 * 1024;
+/** Read buffer of each repeats file while they are merged (one per partition scanned). */
+const MERGE_BUFFER_BYTES = 64 * 1024;
 /** An entry on disk: encoding (0 UTF-8, 1 UTF-16LE) u8, key byte length u32, index f64, then the key's bytes. */
 const HEADER_BYTES = 13;
 /**
@@ -40,7 +42,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
  * `maxEntries` is split again). Nothing is approximate: keys are compared whole, never by hash.
  *
  * Repeats found on disk are reported by `finish()` in ascending record index; a repeat met while in memory is
- * reported by `add()`. With indexes given in increasing order that is the in-memory order exactly.
+ * reported by `add()`. With indexes given in increasing order that is the in-memory order exactly. Repeats are not
+ * held either: each partition's go to a file of their own, in index order (a partition file is in index order),
+ * and `finish()` merges those files — a data set that is one export twice over has as many repeats as records.
  */
 export class FirstOccurrenceIndex {
   private memory: Map<string, number> | undefined = new Map();
@@ -100,16 +104,13 @@ export class FirstOccurrenceIndex {
     this.guarded(() => {
       const files = this.spilled!;
       files.close();
-      // The repeats, not the keys: records repeating a key are few next to the records, and reporting them in
-      // record order across partitions needs all of them.
-      const repeats: Repeat[] = [];
+      const repeatFiles: string[] = [];
       for (let p = 0; p < PARTITIONS; p++) {
         const path = files.pathOf(p);
-        if (path) this.scan(path, files.countOf(p), 1, repeats);
+        if (path) this.scan(path, files.countOf(p), 1, repeatFiles);
       }
-      repeats.sort((a, b) => a.index - b.index);
+      mergeRepeats(repeatFiles, this.onRepeat);
       this.remove();
-      for (const r of repeats) this.onRepeat(r.key, r.index, r.firstIndex);
     });
   }
 
@@ -125,8 +126,11 @@ export class FirstOccurrenceIndex {
     memory.clear();
   }
 
-  /** The repeats in one partition file; one over maxEntries entries is split by the next bits of the hash first. */
-  private scan(path: string, count: number, level: number, repeats: Repeat[]) {
+  /**
+   * The repeats in one partition file, written to a file of their own (its path added to `repeatFiles`); a partition
+   * over maxEntries entries is split by the next bits of the hash first.
+   */
+  private scan(path: string, count: number, level: number, repeatFiles: string[]) {
     if (count > this.maxEntries && count > SMALLEST_SPLIT && level <= MAX_LEVEL) {
       const parts = new PartitionFiles(this.folder!, `${basename(path)}-`, level, this.buffers);
       try {
@@ -137,17 +141,27 @@ export class FirstOccurrenceIndex {
       unlinkSync(path);
       for (let p = 0; p < PARTITIONS; p++) {
         const sub = parts.pathOf(p);
-        if (sub) this.scan(sub, parts.countOf(p), level + 1, repeats);
+        if (sub) this.scan(sub, parts.countOf(p), level + 1, repeatFiles);
       }
       return;
     }
     const firstIndexByKey = new Map<string, number>();
-    readEntries(path, this.buffers, (key, index) => {
-      const first = firstIndexByKey.get(key);
-      if (first === undefined) firstIndexByKey.set(key, index);
-      else repeats.push({ key, index, firstIndex: first });
-    });
+    // A repeat is two entries: the key with the repeating record's index, then an empty key with the first index.
+    const repeats = new EntryWriter(`${path}.repeats`, this.buffers);
+    try {
+      readEntries(path, this.buffers, (key, index) => {
+        const first = firstIndexByKey.get(key);
+        if (first === undefined) firstIndexByKey.set(key, index);
+        else {
+          repeats.write(key, index);
+          repeats.write('', first);
+        }
+      });
+    } finally {
+      repeats.close();
+    }
     unlinkSync(path);
+    if (repeats.count) repeatFiles.push(repeats.path);
   }
 
   /** A failure on disk (ENOSPC, EACCES …) ends the index: the folder is removed and the error thrown now and later. */
@@ -180,19 +194,9 @@ interface Buffers {
   read: Buffer | undefined;
 }
 
-interface Repeat {
-  key: string;
-  index: number;
-  firstIndex: number;
-}
-
-/** 64 append-only files, a key going to the one its hash picks at `level`; each file opened on its first write. */
+/** 64 append-only files, a key going to the one its hash picks at `level`; each file made on its first write. */
 class PartitionFiles {
-  private readonly fds: Array<number | undefined> = new Array(PARTITIONS).fill(undefined);
-  private readonly paths: Array<string | undefined> = new Array(PARTITIONS).fill(undefined);
-  private readonly buffers: Array<Buffer | undefined> = new Array(PARTITIONS).fill(undefined);
-  private readonly filled = new Int32Array(PARTITIONS);
-  private readonly counts = new Float64Array(PARTITIONS);
+  private readonly writers: Array<EntryWriter | undefined> = new Array(PARTITIONS).fill(undefined);
   private closed = false;
 
   constructor(
@@ -204,82 +208,96 @@ class PartitionFiles {
 
   write(key: string, index: number) {
     const p = (hashOf(key) >>> (this.level * PARTITION_BITS)) & (PARTITIONS - 1);
+    (this.writers[p] ??= new EntryWriter(join(this.folder, `${this.prefix}${p}`), this.pool)).write(key, index);
+  }
+
+  pathOf(p: number): string | undefined {
+    return this.writers[p]?.path;
+  }
+
+  countOf(p: number): number {
+    return this.writers[p]?.count ?? 0;
+  }
+
+  /** Writes what is buffered and closes the files; the buffers go back to the pool. */
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    let failure: unknown;
+    for (const writer of this.writers) {
+      try {
+        writer?.close();
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (failure !== undefined) throw failure;
+  }
+}
+
+/** One append-only file of entries through a pooled 64 KB buffer; the file is made on the first flush. */
+class EntryWriter {
+  count = 0;
+  private fd: number | undefined;
+  private buffer: Buffer | undefined;
+  private filled = 0;
+  private closed = false;
+
+  constructor(
+    readonly path: string,
+    private readonly pool: Buffers,
+  ) {}
+
+  write(key: string, index: number) {
     const wide = SURROGATE.test(key);
     const encoding = wide ? 'utf16le' : 'utf8';
     const mostBytes = HEADER_BYTES + key.length * (wide ? 2 : 3);
-    this.counts[p] = this.counts[p]! + 1;
-    let buffer = this.buffers[p];
-    if (!buffer) {
-      buffer = this.pool.free.pop() ?? Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
-      this.buffers[p] = buffer;
-    }
-    if (this.filled[p]! + mostBytes > WRITE_BUFFER_BYTES) this.flush(p);
+    this.count++;
+    const buffer = (this.buffer ??= this.pool.free.pop() ?? Buffer.allocUnsafe(WRITE_BUFFER_BYTES));
+    if (this.filled + mostBytes > WRITE_BUFFER_BYTES) this.flush();
     if (mostBytes > WRITE_BUFFER_BYTES) {
       // A key longer than a buffer (~21,000 characters) is written on its own.
       const bytes = Buffer.from(key, encoding);
       const header = Buffer.allocUnsafe(HEADER_BYTES);
       writeHeader(header, 0, wide, bytes.length, index);
-      writeAll(this.fd(p), header, header.length);
-      writeAll(this.fd(p), bytes, bytes.length);
+      writeAll(this.file(), header, header.length);
+      writeAll(this.file(), bytes, bytes.length);
       return;
     }
-    const at = this.filled[p]!;
-    const length = buffer.write(key, at + HEADER_BYTES, encoding);
-    writeHeader(buffer, at, wide, length, index);
-    this.filled[p] = at + HEADER_BYTES + length;
+    const length = buffer.write(key, this.filled + HEADER_BYTES, encoding);
+    writeHeader(buffer, this.filled, wide, length, index);
+    this.filled += HEADER_BYTES + length;
   }
 
-  pathOf(p: number): string | undefined {
-    return this.paths[p];
-  }
-
-  countOf(p: number): number {
-    return this.counts[p]!;
-  }
-
-  /** Writes what is buffered and closes the files; the buffers are let go. */
+  /** Writes what is buffered and closes the file; the buffer goes back to the pool (also when the write fails). */
   close() {
     if (this.closed) return;
     this.closed = true;
-    let failure: unknown;
-    for (let p = 0; p < PARTITIONS; p++) {
-      try {
-        if (failure === undefined) this.flush(p);
-      } catch (error) {
-        failure = error;
-      }
-      const fd = this.fds[p];
-      if (fd !== undefined) {
+    try {
+      this.flush();
+    } finally {
+      if (this.fd !== undefined) {
         try {
-          closeSync(fd);
+          closeSync(this.fd);
         } catch {
-          // closing is best effort; a failed write was already caught above
+          // closing is best effort; a failed write was thrown above
         }
       }
-      this.fds[p] = undefined;
-      const buffer = this.buffers[p];
-      if (buffer) this.pool.free.push(buffer);
-      this.buffers[p] = undefined;
+      this.fd = undefined;
+      if (this.buffer) this.pool.free.push(this.buffer);
+      this.buffer = undefined;
     }
-    if (failure !== undefined) throw failure;
   }
 
-  private flush(p: number) {
-    const filled = this.filled[p]!;
-    if (filled === 0) return;
-    this.filled[p] = 0;
-    writeAll(this.fd(p), this.buffers[p]!, filled);
+  private flush() {
+    if (this.filled === 0) return;
+    const filled = this.filled;
+    this.filled = 0;
+    writeAll(this.file(), this.buffer!, filled);
   }
 
-  private fd(p: number): number {
-    let fd = this.fds[p];
-    if (fd === undefined) {
-      const path = join(this.folder, `${this.prefix}${p}`);
-      fd = openSync(path, 'wx', 0o600);
-      this.fds[p] = fd;
-      this.paths[p] = path;
-    }
-    return fd;
+  private file(): number {
+    return (this.fd ??= openSync(this.path, 'wx', 0o600));
   }
 }
 
@@ -297,38 +315,120 @@ function writeAll(fd: number, buffer: Buffer, length: number) {
 
 /** Every entry of a partition file, in the order written, read in 1 MB chunks. */
 function readEntries(path: string, pool: Buffers, visit: (key: string, index: number) => void) {
-  const fd = openSync(path, 'r');
+  const reader = new EntryReader(path, (pool.read ??= Buffer.allocUnsafe(READ_BUFFER_BYTES)));
   try {
-    let buffer = (pool.read ??= Buffer.allocUnsafe(READ_BUFFER_BYTES));
-    let start = 0;
-    let end = 0;
+    while (reader.next()) visit(reader.key, reader.index);
+  } finally {
+    reader.close();
+    pool.read = reader.buffer;
+  }
+}
+
+/** Reads a file of entries one at a time (`next()` fills `key` and `index`), through a buffer that grows for a long key. */
+class EntryReader {
+  key = '';
+  index = 0;
+  private readonly fd: number;
+  private start = 0;
+  private end = 0;
+  private eof = false;
+
+  constructor(
+    private readonly path: string,
+    public buffer: Buffer,
+  ) {
+    this.fd = openSync(path, 'r');
+  }
+
+  next(): boolean {
     for (;;) {
-      if (start > 0) {
-        buffer.copy(buffer, 0, start, end);
-        end -= start;
-        start = 0;
-      }
-      if (end === buffer.length) {
-        // One entry larger than the buffer.
-        const larger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(larger, 0, 0, end);
-        buffer = larger;
-        pool.read = larger;
-      }
-      const read = readSync(fd, buffer, end, buffer.length - end, null);
-      if (read === 0) break;
-      end += read;
-      while (end - start >= HEADER_BYTES) {
+      const { buffer, start, end } = this;
+      if (end - start >= HEADER_BYTES) {
         const length = buffer.readUInt32LE(start + 1);
         const next = start + HEADER_BYTES + length;
-        if (next > end) break;
-        visit(buffer.toString(buffer[start] === 1 ? 'utf16le' : 'utf8', start + HEADER_BYTES, next), buffer.readDoubleLE(start + 5));
-        start = next;
+        if (next <= end) {
+          this.key = buffer.toString(buffer[start] === 1 ? 'utf16le' : 'utf8', start + HEADER_BYTES, next);
+          this.index = buffer.readDoubleLE(start + 5);
+          this.start = next;
+          return true;
+        }
       }
+      if (this.eof) {
+        if (start !== end) throw new Error(`temp file ${this.path} ends inside an entry`);
+        return false;
+      }
+      this.fill();
     }
-    if (start !== end) throw new Error(`temp file ${path} ends inside an entry`);
+  }
+
+  close() {
+    closeSync(this.fd);
+  }
+
+  private fill() {
+    if (this.start > 0) {
+      this.buffer.copy(this.buffer, 0, this.start, this.end);
+      this.end -= this.start;
+      this.start = 0;
+    }
+    if (this.end === this.buffer.length) {
+      // One entry larger than the buffer.
+      const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+      this.buffer.copy(larger, 0, 0, this.end);
+      this.buffer = larger;
+    }
+    const read = readSync(this.fd, this.buffer, this.end, this.buffer.length - this.end, null);
+    if (read === 0) this.eof = true;
+    this.end += read;
+  }
+}
+
+/**
+ * The repeats files (each in ascending index) merged into one ascending stream for `onRepeat`, through a small
+ * binary heap: memory is a 64 KB buffer a file, however many repeats there are.
+ */
+function mergeRepeats(paths: readonly string[], onRepeat: RepeatListener) {
+  type Head = { reader: EntryReader; key: string; index: number; first: number };
+  const readers = paths.map((path) => new EntryReader(path, Buffer.allocUnsafe(MERGE_BUFFER_BYTES)));
+  const heap: Head[] = [];
+  const advance = (reader: EntryReader): Head | undefined => {
+    if (!reader.next()) return undefined;
+    const key = reader.key;
+    const index = reader.index;
+    if (!reader.next()) throw new Error('a repeats file ends inside a repeat');
+    return { reader, key, index, first: reader.index };
+  };
+  const sift = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && heap[l]!.index < heap[m]!.index) m = l;
+      if (r < heap.length && heap[r]!.index < heap[m]!.index) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  try {
+    for (const reader of readers) {
+      const head = advance(reader);
+      if (head) heap.push(head);
+    }
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--) sift(i);
+    while (heap.length) {
+      const top = heap[0]!;
+      onRepeat(top.key, top.index, top.first);
+      const next = advance(top.reader);
+      const last = heap.pop()!;
+      if (next) {
+        if (last !== top) heap.push(last);
+        heap[0] = next;
+      } else if (last !== top) heap[0] = last;
+      sift(0);
+    }
   } finally {
-    closeSync(fd);
+    for (const reader of readers) reader.close();
   }
 }
 
