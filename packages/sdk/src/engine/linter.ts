@@ -27,8 +27,8 @@ export const ENGINE_MESSAGES = {
     en: 'Rule {rule}{plugin} ran longer than {budgetMs} ms and was stopped; it is skipped for the rest of this run',
   },
   'rule-skipped': {
-    'zh-CN': '规则 {rule}{plugin} 此前运行超时，未检查本文档',
-    en: 'Rule {rule}{plugin} timed out earlier and did not check this document',
+    'zh-CN': '规则 {rule}{plugin} 在本次运行中已超时，此处未执行（文档或证书数据均未经其检查）',
+    en: 'Rule {rule}{plugin} timed out earlier in this run and was not run here (on this document or data set)',
   },
   'unknown-document': {
     'zh-CN': '无法判断文档类型：计划文件应命名为 *.plan.json / *.plan.yaml',
