@@ -46,7 +46,6 @@ export class FindingStore {
   private buffer: string[] = [];
   private bufferBytes = 0;
   private readonly spilled = new Map<AuditFileResult, Spilled>();
-  private readonly lateInMemory = new Map<AuditFileResult, AuditDiagnostic[]>();
   private current: AuditFileResult | undefined;
   /** Files by the order they were opened in (late findings are sorted by it). */
   private readonly ordinals = new Map<AuditFileResult, number>();
@@ -100,23 +99,20 @@ export class FindingStore {
       if (this.lateBuffer.length) this.writeLateRun();
       return;
     }
+    // All late findings fitted in memory: each file gets its own, in line order.
     const results = [...this.ordinals.keys()];
-    for (const { ordinal, d } of this.lateBuffer) {
+    const late = new Map<number, AuditDiagnostic[]>();
+    for (const { ordinal, d } of this.sortedLate()) {
+      let list = late.get(ordinal);
+      if (!list) late.set(ordinal, (list = []));
+      list.push(d);
+    }
+    for (const [ordinal, list] of late) {
       const result = results[ordinal]!;
       const spilled = this.spilled.get(result);
-      if (spilled) spilled.late.push(d);
-      else {
-        let late = this.lateInMemory.get(result);
-        if (!late) this.lateInMemory.set(result, (late = []));
-        late.push(d);
-      }
+      if (spilled) spilled.late = list;
+      else result.diagnostics = [...mergeSortedByLine([result.diagnostics, list])];
     }
-    this.lateBuffer = [];
-    for (const [result, late] of this.lateInMemory) {
-      result.diagnostics = mergeByLine(result.diagnostics, stableByLine(late));
-    }
-    this.lateInMemory.clear();
-    for (const s of this.spilled.values()) s.late = stableByLine(s.late);
   }
 
   /** The findings of `result` in line order (from disk for a spilled file). */
@@ -129,17 +125,8 @@ export class FindingStore {
       yield* mergeSortedByLine([own, ...runs]);
       return;
     }
-    if (!spilled) {
-      yield* result.diagnostics;
-      return;
-    }
-    let k = 0;
-    const late = spilled.late;
-    for (const d of this.readRange(this.fd!, spilled.start, spilled.end, FLUSH_BYTES)) {
-      while (k < late.length && late[k]!.line < d.line) yield late[k++]!;
-      yield d;
-    }
-    while (k < late.length) yield late[k++]!;
+    if (!spilled) yield* result.diagnostics;
+    else yield* mergeSortedByLine([this.readRange(this.fd!, spilled.start, spilled.end, FLUSH_BYTES), spilled.late]);
   }
 
   private startFile(result: AuditFileResult) {
@@ -155,9 +142,7 @@ export class FindingStore {
     for (const d of result.diagnostics) this.write(JSON.stringify(d) + '\n');
     this.held -= result.diagnostics.length;
     result.diagnostics = [];
-    const late = this.lateInMemory.get(result) ?? [];
-    this.lateInMemory.delete(result);
-    this.spilled.set(result, { start, end: Number.NaN, late });
+    this.spilled.set(result, { start, end: Number.NaN, late: [] });
   }
 
   private write(line: string) {
@@ -182,8 +167,7 @@ export class FindingStore {
   /** Sorts the late findings held by file and line (stable: arrival order on a line) and appends them as a run. */
   private writeLateRun() {
     this.lateFd ??= this.options.scratch.open('late-findings.ndjson');
-    const sorted = this.lateBuffer.sort((a, b) => a.ordinal - b.ordinal || a.d.line - b.d.line);
-    this.lateBuffer = [];
+    const sorted = this.sortedLate();
     const run: LateRun = new Map();
     let pieces: string[] = [];
     let pieceBytes = 0;
@@ -208,6 +192,13 @@ export class FindingStore {
     }
     if (pieces.length) write();
     this.lateRuns.push(run);
+  }
+
+  /** The late findings held, taken out of the buffer, by file and line (stable: arrival order on a line). */
+  private sortedLate() {
+    const sorted = this.lateBuffer.sort((a, b) => a.ordinal - b.ordinal || a.d.line - b.d.line);
+    this.lateBuffer = [];
+    return sorted;
   }
 
   private *readRange(fd: number, start: number, end: number, bufferBytes: number): Generator<AuditDiagnostic> {
@@ -278,21 +269,4 @@ function* mergeSortedByLine(sources: Array<Iterable<AuditDiagnostic>>): Generato
 function count(counts: FindingCounts, severity: Severity, ruleId: string) {
   counts[severity]++;
   counts.byRule.set(ruleId, (counts.byRule.get(ruleId) ?? 0) + 1);
-}
-
-function stableByLine(list: AuditDiagnostic[]): AuditDiagnostic[] {
-  return list.sort((a, b) => a.line - b.line);
-}
-
-/** Both in line order; on the same line, `main`'s first. */
-function mergeByLine(main: AuditDiagnostic[], late: AuditDiagnostic[]): AuditDiagnostic[] {
-  if (!late.length) return main;
-  const out: AuditDiagnostic[] = [];
-  let k = 0;
-  for (const d of main) {
-    while (k < late.length && late[k]!.line < d.line) out.push(late[k++]!);
-    out.push(d);
-  }
-  while (k < late.length) out.push(late[k++]!);
-  return out;
 }
