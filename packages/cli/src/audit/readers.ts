@@ -26,6 +26,17 @@ export function formatFromFirstChar(first: string | undefined, name: string): In
   return 'csv';
 }
 
+/** What a peek read, then the rest of the source: the pieces read are let go once replayed. */
+async function* replay<T>(seen: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* seen;
+  seen.length = 0;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 /** Reads text until its first non-blank character, and gives back a stream that replays what was read. */
 export async function peekFirstChar(chunks: AsyncIterable<string>): Promise<{ first: string | undefined; chunks: AsyncGenerator<string> }> {
   const iterator = chunks[Symbol.asyncIterator]();
@@ -41,16 +52,7 @@ export async function peekFirstChar(chunks: AsyncIterable<string>): Promise<{ fi
       break;
     }
   }
-  const replay = (async function* () {
-    yield* seen;
-    seen.length = 0;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  })();
-  return { first, chunks: replay };
+  return { first, chunks: replay(seen, iterator) };
 }
 
 /**
@@ -74,16 +76,7 @@ export async function peekFirstByte(source: AsyncIterable<Uint8Array>): Promise<
       break outer;
     }
   }
-  const replay = (async function* () {
-    yield* seen;
-    seen.length = 0;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  })();
-  return { first, chunks: replay };
+  return { first, chunks: replay(seen, iterator) };
 }
 
 async function* readNdjson(lines: AsyncIterable<PhysicalLine[]>): AsyncGenerator<SourceRecord[]> {
