@@ -1,3 +1,4 @@
+import { jsonSkipWs, jsonStringEnd, jsonValueEnd } from '@qualcat/sdk';
 /**
  * jsonc-parser's `getLocation`, for the common case only, without scanning the text up to the cursor token by
  * token: on a text known to be valid JSON (the service parsed it cleanly), and a cursor on a property name or on a
@@ -12,58 +13,6 @@ export interface FastLocation {
   previousNode: { type: 'property' | 'string' | 'number' | 'boolean' | 'null'; offset: number; length: number; value: unknown };
 }
 
-const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
-
-function skipWs(text: string, i: number): number {
-  while (i < text.length && isWs(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** The end of the string whose opening quote is at `i`. */
-function stringEnd(text: string, i: number): number {
-  let from = i + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote === -1) return text.length;
-    let backslashes = 0;
-    for (let b = quote - 1; text.charCodeAt(b) === 92; b--) backslashes++;
-    if ((backslashes & 1) === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
-
-/** The end of the value starting at `i` (one pass over a container's characters, strings skipped by indexOf). */
-function valueEnd(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 34) return stringEnd(text, i);
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    const n = text.length;
-    for (; i < n; i++) {
-      const d = text.charCodeAt(i);
-      if (d === 34) {
-        let quote = text.indexOf('"', i + 1);
-        while (quote !== -1 && text.charCodeAt(quote - 1) === 92) {
-          let backslashes = 0;
-          for (let b = quote - 1; text.charCodeAt(b) === 92; b--) backslashes++;
-          if ((backslashes & 1) === 0) break;
-          quote = text.indexOf('"', quote + 1);
-        }
-        if (quote === -1) return n;
-        i = quote;
-      } else if (d === 123 || d === 91) depth++;
-      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
-    }
-    return n;
-  }
-  while (i < text.length) {
-    const d = text.charCodeAt(i);
-    if (d === 44 || d === 125 || d === 93 || isWs(d)) break;
-    i++;
-  }
-  return i;
-}
-
 export function fastJsonLocation(text: string, offset: number): FastLocation | undefined {
   const scalar = (start: number, end: number): FastLocation['previousNode'] | undefined => {
     const c = text.charCodeAt(start);
@@ -74,18 +23,18 @@ export function fastJsonLocation(text: string, offset: number): FastLocation | u
   };
 
   const path: Array<string | number> = [];
-  let start = skipWs(text, 0);
-  let end = valueEnd(text, start);
+  let start = jsonSkipWs(text, 0);
+  let end = jsonValueEnd(text, start);
   if (offset <= start || offset >= end) return undefined;
   for (;;) {
     const c = text.charCodeAt(start);
     if (c === 123 /* { */) {
-      let i = skipWs(text, start + 1);
+      let i = jsonSkipWs(text, start + 1);
       let found = false;
       while (text.charCodeAt(i) === 34) {
-        const keyEnd = stringEnd(text, i);
-        const valueStart = skipWs(text, skipWs(text, keyEnd) + 1);
-        const end2 = valueEnd(text, valueStart);
+        const keyEnd = jsonStringEnd(text, i);
+        const valueStart = jsonSkipWs(text, jsonSkipWs(text, keyEnd) + 1);
+        const end2 = jsonValueEnd(text, valueStart);
         if (offset >= i && offset <= keyEnd) {
           const name = JSON.parse(text.slice(i, keyEnd)) as string;
           path.push(name);
@@ -103,18 +52,18 @@ export function fastJsonLocation(text: string, offset: number): FastLocation | u
           break;
         }
         if (offset < valueStart) return undefined; // between the key and its value
-        i = skipWs(text, end2);
+        i = jsonSkipWs(text, end2);
         if (text.charCodeAt(i) !== 44) break;
-        i = skipWs(text, i + 1);
+        i = jsonSkipWs(text, i + 1);
         if (offset < i) return undefined; // around a comma
       }
       if (!found) return undefined;
     } else if (c === 91 /* [ */) {
-      let i = skipWs(text, start + 1);
+      let i = jsonSkipWs(text, start + 1);
       let index = 0;
       let found = false;
       while (i < end - 1) {
-        const end2 = valueEnd(text, i);
+        const end2 = jsonValueEnd(text, i);
         if (offset >= i && offset <= end2) {
           const d = text.charCodeAt(i);
           // array elements that are scalars leave isAtPropertyKey as earlier siblings set it: left to jsonc-parser
@@ -126,9 +75,9 @@ export function fastJsonLocation(text: string, offset: number): FastLocation | u
           break;
         }
         if (offset < i) return undefined;
-        i = skipWs(text, end2);
+        i = jsonSkipWs(text, end2);
         if (text.charCodeAt(i) !== 44) break;
-        i = skipWs(text, i + 1);
+        i = jsonSkipWs(text, i + 1);
         index++;
       }
       if (!found) return undefined;

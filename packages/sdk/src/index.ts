@@ -29,5 +29,6 @@ export * from './config/index.js';
 export * from './engine/engine-rules.js';
 export * from './fix/text-patch.js';
 export { provideParserModules } from './parsers.js';
+export { jsonSkipWs, jsonStringEnd, jsonValueEnd } from './engine/json-fast.js';
 export { maskIdNumber } from './rules/core/id-number.js';
 export * from './status.js';

@@ -58,6 +58,48 @@ export type Span = readonly [start: number, end: number];
 const isWs = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
+ * Character scanners over a text JSON.parse accepted: where whitespace ends, where the string whose quote is at `i`
+ * ends, where the value starting at `i` ends (containers skipped in one pass, strings by indexOf). Used here and by
+ * the language server's cursor location.
+ */
+export function jsonSkipWs(text: string, i: number): number {
+  while (i < text.length && isWs(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function jsonStringEnd(text: string, i: number): number {
+  let from = i + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    for (let b = quote - 1; text.charCodeAt(b) === 92; b--) backslashes++;
+    if ((backslashes & 1) === 0) return quote + 1;
+    from = quote + 1;
+  }
+}
+
+export function jsonValueEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 34) return jsonStringEnd(text, i);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 34) i = jsonStringEnd(text, i) - 1;
+      else if (d === 123 || d === 91) depth++;
+      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
+    }
+    return text.length;
+  }
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 44 || d === 125 || d === 93 || isWs(d)) break;
+  }
+  return i;
+}
+
+/**
  * Spans of values and property names in a text JSON.parse accepted. Same answers as walking jsonc-parser's tree:
  * a node's span runs from its first to its last character (quotes and brackets included).
  */
@@ -72,8 +114,8 @@ export class JsonLocator {
 
   root(): Span {
     if (!this.rootSpan) {
-      const start = this.skipWs(0);
-      this.rootSpan = [start, this.valueEnd(start)];
+      const start = jsonSkipWs(this.text, 0);
+      this.rootSpan = [start, jsonValueEnd(this.text, start)];
     }
     return this.rootSpan;
   }
@@ -111,18 +153,18 @@ export class JsonLocator {
     keys = new Map();
     const spans: number[] = [];
     const text = this.text;
-    let i = this.skipWs(start + 1);
+    let i = jsonSkipWs(this.text, start + 1);
     while (i < text.length && text.charCodeAt(i) === 34) {
-      const keyEnd = this.stringEnd(i);
+      const keyEnd = jsonStringEnd(this.text, i);
       const backslash = text.indexOf('\\', i + 1);
       const name = backslash === -1 || backslash >= keyEnd ? text.slice(i + 1, keyEnd - 1) : (JSON.parse(text.slice(i, keyEnd)) as string);
-      const valueStart = this.skipWs(this.skipWs(keyEnd) + 1); // past the colon
-      const valueEnd = this.valueEnd(valueStart);
+      const valueStart = jsonSkipWs(this.text, jsonSkipWs(this.text, keyEnd) + 1); // past the colon
+      const valueEnd = jsonValueEnd(this.text, valueStart);
       keys.set(name, spans.length / 4);
       spans.push(i, keyEnd, valueStart, valueEnd);
-      i = this.skipWs(valueEnd);
+      i = jsonSkipWs(this.text, valueEnd);
       if (text.charCodeAt(i) !== 44 /* , */) break;
-      i = this.skipWs(i + 1);
+      i = jsonSkipWs(this.text, i + 1);
     }
     this.spans.set(start, Int32Array.from(spans));
     this.keys.set(start, keys);
@@ -134,60 +176,18 @@ export class JsonLocator {
     if (spans) return spans;
     const out: number[] = [];
     const text = this.text;
-    let i = this.skipWs(start + 1);
+    let i = jsonSkipWs(this.text, start + 1);
     if (text.charCodeAt(i) !== 93 /* ] */) {
       while (i < text.length) {
-        const end = this.valueEnd(i);
+        const end = jsonValueEnd(this.text, i);
         out.push(i, end);
-        i = this.skipWs(end);
+        i = jsonSkipWs(this.text, end);
         if (text.charCodeAt(i) !== 44 /* , */) break;
-        i = this.skipWs(i + 1);
+        i = jsonSkipWs(this.text, i + 1);
       }
     }
     spans = Int32Array.from(out);
     this.spans.set(start, spans);
     return spans;
-  }
-
-  private skipWs(i: number): number {
-    const text = this.text;
-    while (i < text.length && isWs(text.charCodeAt(i))) i++;
-    return i;
-  }
-
-  /** The end of the string starting (with its quote) at `i`. */
-  private stringEnd(i: number): number {
-    const text = this.text;
-    let from = i + 1;
-    for (;;) {
-      const quote = text.indexOf('"', from);
-      if (quote === -1) return text.length;
-      let backslashes = 0;
-      for (let b = quote - 1; text.charCodeAt(b) === 92; b--) backslashes++;
-      if ((backslashes & 1) === 0) return quote + 1;
-      from = quote + 1;
-    }
-  }
-
-  /** The end of the value starting at `i`. */
-  private valueEnd(i: number): number {
-    const text = this.text;
-    const c = text.charCodeAt(i);
-    if (c === 34) return this.stringEnd(i);
-    if (c === 123 || c === 91) {
-      let depth = 0;
-      for (; i < text.length; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 34) i = this.stringEnd(i) - 1;
-        else if (d === 123 || d === 91) depth++;
-        else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
-      }
-      return text.length;
-    }
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i);
-      if (d === 44 || d === 125 || d === 93 || isWs(d)) break;
-    }
-    return i;
   }
 }
