@@ -30,5 +30,6 @@ export * from './engine/engine-rules.js';
 export * from './fix/text-patch.js';
 export { provideParserModules } from './parsers.js';
 export { jsonSkipWs, jsonStringEnd, jsonValueEnd } from './engine/json-fast.js';
+export { mergeSorted } from './engine/merge-sorted.js';
 export { maskIdNumber } from './rules/core/id-number.js';
 export * from './status.js';

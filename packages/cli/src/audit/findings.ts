@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import type { Severity } from '@qualcat/sdk';
+import { mergeSorted, type Severity } from '@qualcat/sdk';
 import type { AuditDiagnostic, AuditFileResult } from './pipeline.js';
 import { readFully, type ScratchDir } from './scratch.js';
 
@@ -218,52 +218,9 @@ export class FindingStore {
   }
 }
 
-/**
- * Sources each in line order, merged by line; on the same line, the earlier source first (a file's own findings,
- * then the runs of late findings in the order they were written). A small binary heap: there may be hundreds of runs.
- */
-function* mergeSortedByLine(sources: Array<Iterable<AuditDiagnostic>>): Generator<AuditDiagnostic> {
-  type Head = { d: AuditDiagnostic; source: number; rest: Iterator<AuditDiagnostic> };
-  const heap: Head[] = [];
-  const before = (a: Head, b: Head) => a.d.line < b.d.line || (a.d.line === b.d.line && a.source < b.source);
-  const push = (h: Head) => {
-    heap.push(h);
-    for (let i = heap.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  };
-  const pop = (): Head => {
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
-        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-        i = m;
-      }
-    }
-    return top;
-  };
-  sources.forEach((source, k) => {
-    const rest = source[Symbol.iterator]();
-    const first = rest.next();
-    if (!first.done) push({ d: first.value, source: k, rest });
-  });
-  while (heap.length) {
-    const head = pop();
-    yield head.d;
-    const next = head.rest.next();
-    if (!next.done) push({ d: next.value, source: head.source, rest: head.rest });
-  }
+/** Sources each in line order, merged by line; on the same line, the earlier source first (a file's own findings, then late ones). */
+function mergeSortedByLine(sources: Array<Iterable<AuditDiagnostic>>): Generator<AuditDiagnostic> {
+  return mergeSorted(sources, (a, b) => a.line - b.line);
 }
 
 function count(counts: FindingCounts, severity: Severity, ruleId: string) {

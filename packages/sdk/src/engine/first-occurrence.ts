@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { mergeSorted } from './merge-sorted.js';
 
 /** How much per-record state a set rule may keep in memory, and where it may put the rest. */
 export interface SpillSettings {
@@ -383,52 +384,23 @@ class EntryReader {
   }
 }
 
-/**
- * The repeats files (each in ascending index) merged into one ascending stream for `onRepeat`, through a small
- * binary heap: memory is a 64 KB buffer a file, however many repeats there are.
- */
+/** The repeats files (each in ascending index) merged into one ascending stream for `onRepeat`: a 64 KB buffer a file. */
 function mergeRepeats(paths: readonly string[], onRepeat: RepeatListener) {
-  type Head = { reader: EntryReader; key: string; index: number; first: number };
   const readers = paths.map((path) => new EntryReader(path, Buffer.allocUnsafe(MERGE_BUFFER_BYTES)));
-  const heap: Head[] = [];
-  const advance = (reader: EntryReader): Head | undefined => {
-    if (!reader.next()) return undefined;
+  try {
+    for (const r of mergeSorted(readers.map(repeatsOf), (a, b) => a.index - b.index)) onRepeat(r.key, r.index, r.first);
+  } finally {
+    for (const reader of readers) reader.close();
+  }
+}
+
+/** A repeats file's repeats: each is two entries, the key with the repeating record's index, then the first index. */
+function* repeatsOf(reader: EntryReader): Generator<{ key: string; index: number; first: number }> {
+  while (reader.next()) {
     const key = reader.key;
     const index = reader.index;
     if (!reader.next()) throw new Error('a repeats file ends inside a repeat');
-    return { reader, key, index, first: reader.index };
-  };
-  const sift = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && heap[l]!.index < heap[m]!.index) m = l;
-      if (r < heap.length && heap[r]!.index < heap[m]!.index) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  try {
-    for (const reader of readers) {
-      const head = advance(reader);
-      if (head) heap.push(head);
-    }
-    for (let i = (heap.length >> 1) - 1; i >= 0; i--) sift(i);
-    while (heap.length) {
-      const top = heap[0]!;
-      onRepeat(top.key, top.index, top.first);
-      const next = advance(top.reader);
-      const last = heap.pop()!;
-      if (next) {
-        if (last !== top) heap.push(last);
-        heap[0] = next;
-      } else if (last !== top) heap[0] = last;
-      sift(0);
-    }
-  } finally {
-    for (const reader of readers) reader.close();
+    yield { key, index, first: reader.index };
   }
 }
 
