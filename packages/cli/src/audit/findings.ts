@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import { mergeSorted, type Severity } from '@qualcat/sdk';
+import { mergeSorted, type Diagnostic, type Severity } from '@qualcat/sdk';
 import type { AuditDiagnostic, AuditFileResult } from './pipeline.js';
 import { readFully, type ScratchDir } from './scratch.js';
 
@@ -11,8 +11,11 @@ export interface FindingCounts {
   byRule: Map<string, number>;
 }
 
-export function emptyCounts(): FindingCounts {
-  return { error: 0, warning: 0, info: 0, byRule: new Map() };
+/** The counts of `diagnostics` (none: all zero). */
+export function countsOf(diagnostics: readonly Diagnostic[] = []): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, byRule: new Map() };
+  for (const d of diagnostics) count(counts, d.severity, d.ruleId);
+  return counts;
 }
 
 interface Spilled {

@@ -4,14 +4,10 @@ import { Later, prettyJson, Streamed } from '../json-stream.js';
 import type { AuditDiagnostic, AuditFileResult } from './pipeline.js';
 
 /**
- * `--format json`: validate's shape plus what a record stream has (format, encoding, records, line, record).
- * Problems of the config come first, as in `validate`, on the config file.
+ * `--format json`, piece by piece: validate's shape plus what a record stream has (format, encoding, records, line,
+ * record); problems of the config come first, as in `validate`, on the config file. Findings are streamed (from
+ * disk, for a large audit), the summary counted on the way.
  */
-export function formatAuditJson(results: readonly AuditFileResult[], cwd: string, configResults: readonly FileResult[] = []): string {
-  return [...auditJsonChunks(results, cwd, configResults)].join('');
-}
-
-/** {@link formatAuditJson} piece by piece: findings are streamed (from disk, for a large audit), the summary counted on the way. */
 export function* auditJsonChunks(
   results: readonly AuditFileResult[],
   cwd: string,

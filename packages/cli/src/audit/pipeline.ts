@@ -6,7 +6,7 @@ import { EncodingError, type EncodingChoice, type TextEncoding } from './decode.
 import { AUDIT_IO_MESSAGES, AUDIT_PARSE_MESSAGES, FIRST_SEEN, PHRASES } from './messages.js';
 import { formatFromName, openRecords, type InputFormat } from './readers.js';
 import type { SourceRecord } from './record.js';
-import { emptyCounts, FindingStore, type FindingCounts } from './findings.js';
+import { countsOf, FindingStore, type FindingCounts } from './findings.js';
 import { RecordTable } from './record-table.js';
 import { ScratchDir, ScratchError } from './scratch.js';
 import { AuditStats } from './stats.js';
@@ -218,7 +218,7 @@ export async function runAudit(inputs: readonly AuditInput[], options: AuditRunO
   try {
     for (const input of inputs) {
       table.startFile();
-      const result: AuditFileResult = { file: input.file, format: formatFromName(input.file) ?? 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [], counts: emptyCounts() };
+      const result: AuditFileResult = { file: input.file, format: formatFromName(input.file) ?? 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [], counts: countsOf() };
       results.push(result);
       store.open(result);
       let bytes = 0;

@@ -20,7 +20,7 @@ import { auditJsonChunks } from '../audit/output.js';
 import { loadPlans, type LoadedPlans } from '../audit/plans.js';
 import type { AuditDiagnostic, AuditFileResult, AuditInput, AuditMemoryOptions, AuditRun, BatchLinter } from '../audit/pipeline.js';
 import { fileSink, pump, stdoutSink, type TextSink } from '../audit/sink.js';
-import { emptyCounts } from '../audit/findings.js';
+import { countsOf } from '../audit/findings.js';
 import { TerminalProgress } from '../audit/progress.js';
 import type { ReportData } from '../audit/stats.js';
 
@@ -162,10 +162,7 @@ export async function runAuditCommand(io: AuditIO, paths: string[], options: Aud
         data,
         line: 1,
       };
-      const counts = emptyCounts();
-      counts.error = 1;
-      counts.byRule.set(d.ruleId, 1);
-      results.unshift({ file: resolve(io.cwd, path), format: 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [d], failed: true, counts });
+      results.unshift({ file: resolve(io.cwd, path), format: 'ndjson', encoding: 'utf-8', records: 0, brokenRecords: 0, diagnostics: [d], failed: true, counts: countsOf([d]) });
     }
     const configResults: FileResult[] = loaded.path && loaded.diagnostics.length ? [{ file: loaded.path, diagnostics: loaded.diagnostics }] : [];
     const configFailed = loaded.diagnostics.some((d) => d.severity === 'error');
